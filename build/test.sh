@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test: slices against a real PostgreSQL, the API through the real host (including the ADR lint of
+# the served OpenAPI document), the web front end in headless Chromium, and the architecture rules.
+# Each test process starts its own throwaway PostgreSQL cluster unless NSD_TEST_DATABASE names a server.
+# Ends with the totals of all test projects on one line: "N passed, N failed" (", N skipped" when any).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+build/prerequisites.sh || exit 1
+
+results="$PWD/.local/test-results"
+rm -rf "$results"
+dotnet build Nijkerk.SociaalDomein.sln --nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 0 failed"; exit 1; }
+dotnet test Nijkerk.SociaalDomein.sln --no-build --nologo --logger trx --results-directory "$results"
+status=$?
+
+totals=$(cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*' | awk '
+  { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"/, "", kv[2]); c[kv[1]] += kv[2] } }
+  END { printf "%d %d %d", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["total"] - c["passed"] - c["failed"] - c["error"] - c["timeout"] - c["aborted"] }')
+read -r passed failed skipped <<<"${totals:-0 0 0}"
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,52 @@
+using Dapper;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+
+namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
+
+internal static class GeefAanmelding
+{
+    public sealed record Query(Guid Id) : IRequest<AanmeldingDetail>;
+
+    public sealed record AanmeldingDetail(
+        Guid Id,
+        string Kanaal,
+        string Bron,
+        string Vraag,
+        Guid? InwonerId,
+        string Urgentie,
+        string Status,
+        DateTimeOffset GeregistreerdOp,
+        DateTimeOffset? DoorgezetOp);
+
+    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, AanmeldingDetail>
+    {
+        private const string Sql = """
+            select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId, urgentie as Urgentie,
+                   status as Status, geregistreerd_op as GeregistreerdOp, doorgezet_op as DoorgezetOp
+            from intake.aanmelding
+            where id = @Id
+            """;
+
+        public async Task<AanmeldingDetail> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenAsync(cancellationToken);
+            return await connection.QuerySingleOrDefaultAsync<AanmeldingDetail>(Sql, query)
+                ?? throw new NietGevondenException("Er is geen aanmelding met deze id.");
+        }
+    }
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/aanmeldingen/{id:guid}", async Task<Ok<AanmeldingDetail>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new Query(id), ct)))
+            .WithName("geefAanmelding")
+            .WithTags("Aanmeldingen")
+            .WithSummary("Geef een aanmelding")
+            .WithDescription("Eén aanmelding met haar status en, als ze is doorgezet, wanneer.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,91 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+
+namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
+
+internal static class ZoekAanmeldingen
+{
+    /// <summary>Aanmeldingen, newest first, filtered by status, kanaal, bron and the period they came in.</summary>
+    public sealed record Query(string? Status, string? Kanaal, string? Bron, DateOnly? Van, DateOnly? Tot, Paginering Paginering)
+        : IRequest<Resultaten<AanmeldingRegel>>;
+
+    public sealed record AanmeldingRegel(
+        Guid Id, string Kanaal, string Bron, string Vraag, Guid? InwonerId, string Urgentie, string Status, DateTimeOffset GeregistreerdOp);
+
+    internal sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Status).Must(s => s is null || Keuzes.Statussen.ContainsKey(s))
+                .WithMessage($"Onbekende status; kies uit: {Keuzes.Opsomming(Keuzes.Statussen)}.");
+            RuleFor(q => q.Kanaal).Must(k => k is null || Keuzes.Kanalen.ContainsKey(k))
+                .WithMessage($"Onbekend kanaal; kies uit: {Keuzes.Opsomming(Keuzes.Kanalen)}.");
+            RuleFor(q => q.Bron).Must(b => b is null || Keuzes.Bronnen.ContainsKey(b))
+                .WithMessage($"Onbekende bron; kies uit: {Keuzes.Opsomming(Keuzes.Bronnen)}.");
+            RuleFor(q => q.Tot).GreaterThanOrEqualTo(q => q.Van).When(q => q.Van is not null && q.Tot is not null)
+                .WithMessage("'tot' ligt voor 'van'.");
+            RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
+        }
+    }
+
+    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Resultaten<AanmeldingRegel>>
+    {
+        private const string Filter = """
+            from intake.aanmelding
+            where (@Status::text is null or status = @Status)
+              and (@Kanaal::text is null or kanaal = @Kanaal)
+              and (@Bron::text is null or bron = @Bron)
+              and (@Van::date is null or geregistreerd_op >= @Van::date)
+              and (@Tot::date is null or geregistreerd_op < @Tot::date + 1)
+            """;
+
+        private const string Sql = $"""
+            select count(*) {Filter};
+            select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId,
+                   urgentie as Urgentie, status as Status, geregistreerd_op as GeregistreerdOp
+            {Filter}
+            order by geregistreerd_op desc, id desc
+            limit @Limiet offset @Offset
+            """;
+
+        public async Task<Resultaten<AanmeldingRegel>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenAsync(cancellationToken);
+            await using var results = await connection.QueryMultipleAsync(Sql, new
+            {
+                query.Status,
+                query.Kanaal,
+                query.Bron,
+                query.Van,
+                query.Tot,
+                Limiet = query.Paginering.PaginaGrootte,
+                query.Paginering.Offset,
+            });
+            var totaal = await results.ReadSingleAsync<int>();
+            var regels = (await results.ReadAsync<AanmeldingRegel>()).ToList();
+            return new Resultaten<AanmeldingRegel>(totaal, regels);
+        }
+    }
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/aanmeldingen", async Task<Ok<Pagina<AanmeldingRegel>>> (
+                string? status, string? kanaal, string? bron, DateOnly? van, DateOnly? tot, int? pagina, int? paginaGrootte,
+                IMediator mediator, HttpRequest request, CancellationToken ct) =>
+            {
+                var paginering = Paginering.Van(pagina, paginaGrootte);
+                var resultaten = await mediator.Send(new Query(status, kanaal, bron, van, tot, paginering), ct);
+                return TypedResults.Ok(Pagina<AanmeldingRegel>.Van(resultaten, paginering, request));
+            })
+            .WithName("zoekAanmeldingen")
+            .WithTags("Aanmeldingen")
+            .WithSummary("Lijst van aanmeldingen")
+            .WithDescription("Aanmeldingen, nieuwste eerst, gepagineerd. Filters: status, kanaal, bron, en van/tot (datum van binnenkomst, beide inclusief).")
+            .ProducesValidationProblem();
+}

@@ -1,0 +1,66 @@
+using Bogus;
+using Dapper;
+using MediatR;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Microsoft.Extensions.Logging;
+using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
+using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
+using Nijkerk.SociaalDomein.Intake.Inwoners;
+
+namespace Nijkerk.SociaalDomein.Intake.Demo;
+
+/// <summary>
+/// Fictitious inhabitants and aanmeldingen for a local demo, generated with Bogus (locale nl) and written through
+/// the same commands the desk uses. Runs only when the intake register is still empty.
+/// </summary>
+internal sealed class IntakeDemoData(IMediator mediator, ModuleDb<IntakeModule> intake, ILogger<IntakeDemoData> logger) : IDemoData
+{
+    private static readonly string[] Kernen = ["Nijkerk", "Nijkerkerveen", "Hoevelaken"];
+
+    private static readonly string[] Vragen =
+    [
+        "Ik krijg de huur niet meer betaald en er liggen rekeningen die ik niet open durf te maken.",
+        "Mijn vader (84) redt het niet meer alleen thuis; hij valt vaak en eet slecht.",
+        "Onze zoon gaat niet meer naar school en zit de hele dag op zijn kamer.",
+        "Ik ben mijn baan kwijt en weet niet hoe ik een uitkering aanvraag.",
+        "Ik heb hulp nodig bij het invullen van formulieren van de Belastingdienst.",
+        "Sinds mijn scheiding heb ik schulden en ik slaap er niet meer van.",
+        "Ik zorg voor mijn zieke partner en kan het niet meer aan.",
+        "Wij zijn statushouder en zoeken hulp bij taal en werk.",
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await using (var connection = await intake.OpenAsync(cancellationToken))
+        {
+            if (await connection.ExecuteScalarAsync<bool>("select exists (select 1 from intake.aanmelding)"))
+            {
+                return;
+            }
+        }
+
+        Randomizer.Seed = new Random(2026);
+        var faker = new Faker("nl");
+        var kanalen = Keuzes.Kanalen.Keys.ToArray();
+        var bronnen = Keuzes.Bronnen.Keys.ToArray();
+        for (var i = 0; i < 40; i++)
+        {
+            var inwonerId = await mediator.Send(new RegistreerInwoner.Command(
+                faker.Name.FirstName(), faker.Random.Bool(0.3f) ? faker.PickRandom("van", "de", "van der", "van den") : null, faker.Name.LastName(),
+                DateOnly.FromDateTime(faker.Date.Past(80, new DateTime(2006, 1, 1, 0, 0, 0, DateTimeKind.Utc))),
+                faker.Address.StreetName(), faker.Random.Int(1, 250), null,
+                $"{faker.Random.Int(3860, 3871)} {faker.Random.String2(2, "ABCDEFGHJKLMNPRSTVWXZ")}", faker.PickRandom(Kernen),
+                null), cancellationToken);
+            var aanmeldingId = await mediator.Send(new RegistreerAanmelding.Command(
+                faker.PickRandom(kanalen), faker.PickRandom(bronnen), faker.PickRandom(Vragen),
+                faker.Random.Bool(0.8f) ? inwonerId : null, faker.Random.WeightedRandom(["normaal", "hoog", "crisis"], [0.8f, 0.17f, 0.03f])),
+                cancellationToken);
+            if (i % 3 == 0)
+            {
+                await mediator.Send(new ZetAanmeldingDoor.Command(aanmeldingId), cancellationToken);
+            }
+        }
+
+        logger.LogInformation("Demo data written: 40 fictitious inhabitants with an aanmelding each");
+    }
+}

@@ -1,0 +1,132 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Npgsql;
+
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Data;
+
+/// <summary>
+/// Brings every module's schema up to date at start-up. Under one advisory lock (so several hosts may start
+/// at once) it makes sure each module's role and schema exist, then applies the module's new migrations as
+/// that role, so the role owns every table it creates and nobody else can read them.
+/// </summary>
+public sealed class MigrationRunner(
+    AdminDataSource admin, DatabaseSettings settings, ModuleRegistry registry, IEnumerable<ModuleDb> dbs, ILogger<MigrationRunner> logger)
+{
+    private const long LockKey = 0x6E73645F6D6967; // "nsd_mig"
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await admin.DataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync("select pg_advisory_lock(@LockKey)", new { LockKey });
+        try
+        {
+            foreach (var module in registry.Modules)
+            {
+                await EnsureRoleAndSchemaAsync(connection, module);
+                await ApplyMigrationsAsync(module, cancellationToken);
+            }
+        }
+        finally
+        {
+            await connection.ExecuteAsync("select pg_advisory_unlock(@LockKey)", new { LockKey });
+        }
+    }
+
+    /// <summary>The migrations a module ships that its schema has not recorded yet (the readiness check).</summary>
+    public async Task<IReadOnlyList<Migration>> PendingAsync(IModule module, CancellationToken cancellationToken)
+    {
+        await using var connection = await DbOf(module).OpenAsync(cancellationToken);
+        var applied = await AppliedAsync(connection, module.Schema);
+        return [.. MigrationsOf(module).Where(m => !applied.ContainsKey(m.Key))];
+    }
+
+    private async Task EnsureRoleAndSchemaAsync(NpgsqlConnection connection, IModule module)
+    {
+        var role = DatabaseSettings.RoleOf(module);
+        var exists = await connection.ExecuteScalarAsync<bool>("select exists (select 1 from pg_roles where rolname = @role)", new { role });
+        var verb = exists ? "alter" : "create";
+        try
+        {
+            // Identifiers and the password literal are quoted by PostgreSQL's format(), never by string concatenation.
+            var statement = await connection.ExecuteScalarAsync<string>(
+                $"select format('{verb} role %I login password %L nosuperuser nocreatedb nocreaterole noinherit', @role::text, @password::text)",
+                new { role, password = settings.PasswordOf(module) });
+            await connection.ExecuteAsync(statement!);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege && exists)
+        {
+            logger.LogInformation("Role {Role} exists and may not be changed by this connection; using it as it is", role);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateObject or PostgresErrorCodes.UniqueViolation
+            || (e.SqlState is PostgresErrorCodes.InternalError && e.MessageText.Contains("concurrently", StringComparison.Ordinal)))
+        {
+            // Roles are cluster-wide: another database on the same cluster created or updated it at the same moment.
+        }
+
+        var schemaStatement = await connection.ExecuteScalarAsync<string>(
+            "select format('create schema if not exists %I authorization %I', @schema::text, @role::text)", new { schema = module.Schema, role });
+        await connection.ExecuteAsync(schemaStatement!);
+    }
+
+    private async Task ApplyMigrationsAsync(IModule module, CancellationToken cancellationToken)
+    {
+        await using var connection = await DbOf(module).OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            $"""
+            create table if not exists {module.Schema}.schema_versions (
+                source text not null,
+                version int not null,
+                name text not null,
+                checksum text not null,
+                applied_at timestamptz not null default now(),
+                primary key (source, version))
+            """);
+        var applied = await AppliedAsync(connection, module.Schema);
+        foreach (var migration in MigrationsOf(module))
+        {
+            if (applied.TryGetValue(migration.Key, out var checksum))
+            {
+                if (checksum != migration.Checksum)
+                {
+                    throw new InvalidOperationException(
+                        $"Migration {module.Schema} {migration.Source} {migration.Version:0000}_{migration.Name} was changed after it was applied. " +
+                        "Applied migrations are never edited: add a new numbered file instead.");
+                }
+
+                continue;
+            }
+
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(migration.Sql, transaction: transaction);
+            await connection.ExecuteAsync(
+                $"insert into {module.Schema}.schema_versions (source, version, name, checksum) values (@Source, @Version, @Name, @Checksum)",
+                migration, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Applied migration {Schema} {Source} {Version} {Name}", module.Schema, migration.Source, migration.Version, migration.Name);
+        }
+    }
+
+    private static async Task<Dictionary<(string, int), string>> AppliedAsync(NpgsqlConnection connection, string schema)
+    {
+        var exists = await connection.ExecuteScalarAsync<bool>(
+            "select to_regclass(@table) is not null", new { table = schema + ".schema_versions" });
+        if (!exists)
+        {
+            return [];
+        }
+
+        var rows = await connection.QueryAsync<(string Source, int Version, string Checksum)>(
+            $"select source, version, checksum from {schema}.schema_versions");
+        return rows.ToDictionary(r => (r.Source, r.Version), r => r.Checksum);
+    }
+
+    /// <summary>The platform's own tables every schema has (outbox, inbox), then the module's.</summary>
+    private static IReadOnlyList<Migration> MigrationsOf(IModule module) =>
+        [
+            .. Migration.In(typeof(MigrationRunner).Assembly, Migration.Platform, module.Schema),
+            .. Migration.In(module.GetType().Assembly, Migration.Module, module.Schema),
+        ];
+
+    private ModuleDb DbOf(IModule module) => dbs.Single(db => db.Schema == module.Schema);
+}

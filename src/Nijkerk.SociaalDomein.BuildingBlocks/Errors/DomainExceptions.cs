@@ -1,0 +1,13 @@
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+
+/// <summary>What was asked for does not exist, or the caller may not know it exists (404).</summary>
+public sealed class NietGevondenException(string detail) : Exception(detail);
+
+/// <summary>The request conflicts with the current state, e.g. a duplicate (409).</summary>
+public sealed class ConflictException(string detail, string? bestaandeId = null) : Exception(detail)
+{
+    public string? BestaandeId { get; } = bestaandeId;
+}
+
+/// <summary>A domain rule refused the request, e.g. an aanmelding that was already doorgezet (422).</summary>
+public sealed class RegelOvertredenException(string detail) : Exception(detail);

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Events;
+
+/// <summary>The event types the Contracts assemblies declare, by the name stored in the outbox.</summary>
+public sealed class EventTypes
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly Dictionary<string, Type> byName;
+
+    public EventTypes(ModuleRegistry registry) =>
+        byName = registry.Modules
+            .SelectMany(ModuleRegistry.AssembliesOf)
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEvent).IsAssignableFrom(t))
+            .ToDictionary(NameOf);
+
+    public static string NameOf(Type type) => type.FullName!;
+
+    public IEvent Deserialize(string name, string payload) =>
+        byName.TryGetValue(name, out var type)
+            ? (IEvent)JsonSerializer.Deserialize(payload, type, Json)!
+            : throw new InvalidOperationException($"Unknown event type {name}.");
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+
+/// <summary>One module of the monolith: its name, the schema it owns, its services and its endpoints.</summary>
+public interface IModule
+{
+    /// <summary>Name as shown in logs and health checks, e.g. "Intake".</summary>
+    string Name { get; }
+
+    /// <summary>The one PostgreSQL schema this module owns, e.g. "intake".</summary>
+    string Schema { get; }
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    /// <summary>Maps the module's endpoints on the group that is already rooted at /api/v1.</summary>
+    void MapEndpoints(IEndpointRouteBuilder api);
+}

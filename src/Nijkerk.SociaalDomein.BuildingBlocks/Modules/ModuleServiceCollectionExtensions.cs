@@ -1,0 +1,62 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Events;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Npgsql;
+
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+
+public static class ModuleServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the mediator, the pipeline, the clock, one data source per module (as the module's own role),
+    /// the outbox dispatcher, and everything each module scans or registers itself.
+    /// </summary>
+    public static IServiceCollection AddModules(
+        this IServiceCollection services, IConfiguration configuration, params IModule[] modules)
+    {
+        DapperTypes.Register();
+        var registry = new ModuleRegistry(modules);
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(registry);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new EventTypes(registry));
+
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        // Order matters: MediatR runs behaviours in registration order, outermost first.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        services.AddScoped<CommandSession>();
+
+        services.AddSingleton(_ => new AdminDataSource(NpgsqlDataSource.Create(database.AdminConnectionString)));
+        foreach (var module in modules)
+        {
+            // Registered by factory, so the container owns the pools and closes them when it is disposed.
+            var dbType = typeof(ModuleDb<>).MakeGenericType(module.GetType());
+            services.AddSingleton(dbType, _ => Activator.CreateInstance(
+                dbType, module.Schema, NpgsqlDataSource.Create(database.ConnectionStringFor(module)))!);
+            services.AddSingleton(provider => (ModuleDb)provider.GetRequiredService(dbType));
+
+            services.Scan(scan => scan
+                .FromAssemblies(ModuleRegistry.AssembliesOf(module))
+                .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+                    .AsImplementedInterfaces().WithScopedLifetime()
+                .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false)
+                    .AsImplementedInterfaces().WithScopedLifetime()
+                .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+                    .AsImplementedInterfaces().WithScopedLifetime());
+
+            module.AddServices(services, configuration);
+        }
+
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatcherService>();
+        return services;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+
+namespace Nijkerk.SociaalDomein.Host.Api;
+
+/// <summary>
+/// Turns every exception on an API call into problem+json (RFC 9457). Known failures say what was wrong in
+/// Dutch; anything else is a 500 that tells nothing about the inside and is logged without the request body.
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        // The middleware has already pointed the request at the error page; the feature keeps where it came from.
+        var path = httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path;
+        if (!new PathString(path).StartsWithSegments(ApiVersion.BasePath))
+        {
+            return false;
+        }
+
+        var problem = exception switch
+        {
+            ValidationException validation => Invalid(validation),
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode switch
+                {
+                    StatusCodes.Status415UnsupportedMediaType => "Niet ondersteund mediatype",
+                    StatusCodes.Status413PayloadTooLarge => "Verzoek te groot",
+                    _ => "Ongeldig verzoek",
+                },
+                Detail = bad.StatusCode == StatusCodes.Status415UnsupportedMediaType
+                    ? "Stuur de gegevens als application/json."
+                    : "Het verzoek kon niet worden gelezen. Controleer of de inhoud geldige JSON is met de juiste velden en typen.",
+            },
+            NietGevondenException notFound => Problem(StatusCodes.Status404NotFound, "Niet gevonden", notFound.Message),
+            ConflictException conflict => Conflict(conflict),
+            RegelOvertredenException rule => Problem(StatusCodes.Status422UnprocessableEntity, "Niet toegestaan", rule.Message),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Endpoint}", httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName);
+            problem = Problem(StatusCodes.Status500InternalServerError, "Interne fout",
+                "Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, neem dan contact op met de beheerder.");
+        }
+
+        problem.Type ??= $"https://nijkerk.nl/api/problemen/{problem.Status}";
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Invalid(ValidationException validation)
+    {
+        var errors = validation.Errors
+            .GroupBy(e => CamelCasePath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Ongeldige invoer",
+            Detail = "Een of meer velden zijn niet goed ingevuld; zie errors.",
+        };
+    }
+
+    private static ProblemDetails Conflict(ConflictException conflict)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message);
+        if (conflict.BestaandeId is not null)
+        {
+            problem.Extensions["bestaandeId"] = conflict.BestaandeId;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static string CamelCasePath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+}

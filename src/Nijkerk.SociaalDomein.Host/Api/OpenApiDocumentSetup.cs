@@ -1,0 +1,171 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Nijkerk.SociaalDomein.Host.Api;
+
+/// <summary>
+/// Shapes the generated OpenAPI document to the Dutch API Design Rules: OpenAPI 3.0, the server at /api/v1
+/// with paths relative to it (including /openapi.json itself), contact details, the API-Version header on
+/// every success, every error as problem+json, and a documented 400 wherever input is taken.
+/// </summary>
+internal static class OpenApiDocumentSetup
+{
+    private const string ProblemSchema = "Probleem";
+
+    private static readonly Dictionary<string, string> Tags = new()
+    {
+        ["Aanmeldingen"] = "Elke vraag die bij het loket binnenkomt, via elk kanaal.",
+        ["Inwoners"] = "Het personenregister van het loket.",
+        ["Vraagverheldering"] = "Het brede gesprek over alle leefgebieden.",
+        ["API"] = "Over deze API zelf.",
+    };
+
+    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+        {
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                Describe(document);
+                document.Components ??= new OpenApiComponents();
+                document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+                document.Components.Schemas[ProblemSchema] = Problem();
+                RelativeToServer(document);
+                foreach (var (path, item) in document.Paths)
+                {
+                    foreach (var (method, operation) in item.Operations ?? [])
+                    {
+                        Conform(document, method, operation);
+                    }
+                }
+
+                document.Paths["/openapi.json"] = OpenApiJsonPath();
+                // Every error now points at Probleem; the framework's own problem schemas are left unused.
+                document.Components.Schemas.Remove("ProblemDetails");
+                document.Components.Schemas.Remove("HttpValidationProblemDetails");
+                document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
+                return Task.CompletedTask;
+            });
+        });
+
+    private static void Describe(OpenApiDocument document)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Sociaal Domein API",
+            Version = ApiVersion.Full,
+            Description = "De API van het ene loket sociaal domein van de gemeente Nijkerk: aanmeldingen, inwoners, " +
+                "vraagverheldering, overdrachten, regie en de sociale kaart. Voor websiteformulieren, telefonie en partners.",
+            Contact = new OpenApiContact
+            {
+                Name = "Gemeente Nijkerk, team Sociaal Domein",
+                Email = "api-sociaaldomein@nijkerk.nl",
+                Url = new Uri("https://www.nijkerk.nl"),
+            },
+        };
+        document.Servers = [new OpenApiServer { Url = ApiVersion.BasePath, Description = "Deze omgeving" }];
+    }
+
+    private static void RelativeToServer(OpenApiDocument document)
+    {
+        var paths = new OpenApiPaths();
+        foreach (var (path, item) in document.Paths)
+        {
+            paths[path.StartsWith(ApiVersion.BasePath, StringComparison.Ordinal) ? path[ApiVersion.BasePath.Length..] : path] = item;
+        }
+
+        document.Paths = paths;
+    }
+
+    private static void Conform(OpenApiDocument document, HttpMethod method, OpenApiOperation operation)
+    {
+        operation.Responses ??= [];
+        var takesInput = method == HttpMethod.Post || method == HttpMethod.Put || method == HttpMethod.Patch
+            || (operation.Parameters?.Count ?? 0) > 0;
+        if (takesInput && !operation.Responses.ContainsKey("400"))
+        {
+            operation.Responses["400"] = new OpenApiResponse { Description = "Ongeldige invoer" };
+        }
+
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (response is not OpenApiResponse concrete)
+            {
+                continue;
+            }
+
+            if (status.StartsWith('2') || status.StartsWith('3'))
+            {
+                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                concrete.Headers[ApiVersion.Header] = VersionHeader();
+            }
+            else
+            {
+                concrete.Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, document) },
+                };
+            }
+        }
+    }
+
+    private static OpenApiHeader VersionHeader() => new()
+    {
+        Description = "De volledige versie van de API (SemVer).",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^\d+\.\d+\.\d+$" },
+        Example = JsonValue.Create(ApiVersion.Full),
+    };
+
+    private static OpenApiSchema Problem() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = "Een fout volgens RFC 9457 (problem+json).",
+        Required = new HashSet<string> { "status", "title", "detail" },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Soort fout (URI)." },
+            ["title"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Korte omschrijving." },
+            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "HTTP-statuscode." },
+            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Uitleg voor deze keer." },
+            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Verwijzing naar dit voorval." },
+            ["errors"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = "Per veld de meldingen, bij ongeldige invoer.",
+                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            },
+        },
+    };
+
+    private static OpenApiPathItem OpenApiJsonPath() => new()
+    {
+        Operations = new Dictionary<HttpMethod, OpenApiOperation>
+        {
+            [HttpMethod.Get] = new()
+            {
+                OperationId = "geefOpenApiDocument",
+                Summary = "Dit OpenAPI-document",
+                Description = "De beschrijving van versie 1 van deze API, openbaar en zonder aanmelden op te halen.",
+                Tags = new HashSet<OpenApiTagReference> { new("API") },
+                Responses = new OpenApiResponses
+                {
+                    ["200"] = new OpenApiResponse
+                    {
+                        Description = "Het OpenAPI-document van versie 1.",
+                        Headers = new Dictionary<string, IOpenApiHeader>
+                        {
+                            [ApiVersion.Header] = VersionHeader(),
+                            ["access-control-allow-origin"] = new OpenApiHeader
+                            {
+                                Description = "Altijd *: het document is openbaar.",
+                                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                            },
+                        },
+                        Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() },
+                    },
+                },
+            },
+        },
+    };
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using FluentValidation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.Host;
+using Nijkerk.SociaalDomein.Host.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
+using Nijkerk.SociaalDomein.Host.Health;
+
+var dutch = new CultureInfo("nl-NL");
+CultureInfo.DefaultThreadCurrentCulture = dutch;
+CultureInfo.DefaultThreadCurrentUICulture = dutch;
+ValidatorOptions.Global.LanguageManager.Culture = dutch;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(options => options.UseUtcTimestamp = true);
+
+var modules = Modules.All();
+builder.Services.AddModules(builder.Configuration, modules);
+builder.Services.AddApi();
+builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+if (app.Configuration.GetValue("Database:MigrateOnStart", true))
+{
+    await app.Services.GetRequiredService<MigrationRunner>().RunAsync(CancellationToken.None);
+}
+
+if (app.Configuration.GetValue("Demo:Seed", false))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    foreach (var demo in scope.ServiceProvider.GetServices<IDemoData>())
+    {
+        await demo.SeedAsync(CancellationToken.None);
+    }
+}
+
+app.UseApiErrors();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseCors();
+
+app.MapHealth();
+app.MapApi(modules);
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Visible to the test host factory.</summary>
+public partial class Program;

@@ -1,0 +1,10 @@
+using Npgsql;
+
+namespace Nijkerk.SociaalDomein.Testing;
+
+/// <summary>The server named by <c>NSD_TEST_DATABASE</c>.</summary>
+internal sealed class ConfiguredPostgresServer(string connectionString) : IPostgresServer
+{
+    public string AdminConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Nijkerk.SociaalDomein.Testing;
+
+/// <summary>
+/// A throwaway cluster made with the machine's own PostgreSQL binaries (initdb, pg_ctl) on a free loopback
+/// port, started once per test run and removed when the test process ends. Durability is switched off: it is
+/// thrown away anyway. As root the binaries run as the postgres user, because initdb refuses root.
+/// </summary>
+internal sealed class LocalPostgresCluster : IPostgresServer
+{
+    private const string Password = "test-wachtwoord";
+    private readonly string directory;
+    private readonly int port;
+
+    private LocalPostgresCluster(string directory, int port)
+    {
+        this.directory = directory;
+        this.port = port;
+    }
+
+    public static LocalPostgresCluster Start()
+    {
+        var bin = FindBinaries();
+        var directory = Path.Combine(Path.GetTempPath(), "nsd-test-" + Guid.NewGuid().ToString("N")[..12]);
+        var passwordFile = Path.Combine(Path.GetTempPath(), "nsd-test-pw-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(passwordFile, Password);
+        try
+        {
+            Run(Path.Combine(bin, "initdb"), $"-D {directory} -U nsd_admin --pwfile={passwordFile} --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync");
+        }
+        finally
+        {
+            File.Delete(passwordFile);
+        }
+
+        var port = FreePort();
+        Run(Path.Combine(bin, "pg_ctl"),
+            $"-D {directory} -l {directory}/server.log -w -t 60 start -o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 " +
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB\"");
+        var cluster = new LocalPostgresCluster(directory, port);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop(bin);
+        return cluster;
+    }
+
+    public string AdminConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = port,
+        Username = "nsd_admin",
+        Password = Password,
+        Database = database,
+    }.ConnectionString;
+
+    private void Stop(string bin)
+    {
+        NpgsqlConnection.ClearAllPools();
+        Run(Path.Combine(bin, "pg_ctl"), $"-D {directory} -m immediate stop");
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static string FindBinaries() =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")))
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
+                .FirstOrDefault() ?? throw NotInstalled()
+            : throw NotInstalled();
+
+    private static InvalidOperationException NotInstalled() =>
+        new("No PostgreSQL server binaries under /usr/lib/postgresql: run build/prerequisites.sh, or set NSD_TEST_DATABASE.");
+
+    private static void Run(string program, string arguments)
+    {
+        var asRoot = Environment.UserName == "root";
+        var start = new ProcessStartInfo(asRoot ? "runuser" : program, asRoot ? $"-u postgres -- {program} {arguments}" : arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(program)} failed ({process.ExitCode}): {error}{output.Result}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
