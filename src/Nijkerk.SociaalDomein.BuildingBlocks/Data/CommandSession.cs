@@ -28,12 +28,15 @@ public sealed class CommandSession
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null) =>
         Connection.QuerySingleOrDefaultAsync<T>(sql, parameters, Transaction);
 
-    /// <summary>Writes the event into this module's outbox, in the command's transaction.</summary>
+    /// <summary>
+    /// Writes the event into this module's outbox, in the command's transaction. It is due at once by the
+    /// application's clock, the same clock the dispatcher asks.
+    /// </summary>
     public async Task RaiseAsync(IEvent @event)
     {
         var unit = Current;
         await Connection.ExecuteAsync(
-            $"insert into {unit.Schema}.outbox (id, type, payload, occurred_at) values (@id, @type, @payload::jsonb, @occurredAt)",
+            $"insert into {unit.Schema}.outbox (id, type, payload, occurred_at, next_attempt_at) values (@id, @type, @payload::jsonb, @occurredAt, @occurredAt)",
             new
             {
                 id = @event.EventId,
