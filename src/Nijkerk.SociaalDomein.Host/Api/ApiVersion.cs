@@ -14,11 +14,13 @@ internal static class ApiVersion
     public static IApplicationBuilder UseApiHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
+            // Decided now: by the time the response starts, the exception handler may have re-pointed the path.
+            var isApi = context.Request.Path.StartsWithSegments(BasePath);
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
                 headers[Header] = Full;
-                if (context.Request.Path.StartsWithSegments(BasePath))
+                if (isApi)
                 {
                     headers.CacheControl = "no-store";
                     headers.ContentSecurityPolicy = "frame-ancestors 'none'";
