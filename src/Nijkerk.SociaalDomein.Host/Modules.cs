@@ -8,7 +8,7 @@ using Nijkerk.SociaalDomein.Vraagverheldering;
 namespace Nijkerk.SociaalDomein.Host;
 
 /// <summary>The one place that lists the modules this host runs. Adding a module is one line here.</summary>
-internal static class Modules
+public static class Modules
 {
     public static IModule[] All() =>
     [

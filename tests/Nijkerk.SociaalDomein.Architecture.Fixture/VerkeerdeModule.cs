@@ -1,0 +1,9 @@
+using Nijkerk.SociaalDomein.Intake;
+
+namespace Nijkerk.SociaalDomein.Architecture.Fixture;
+
+/// <summary>Public, though not a module class or a page, and it reaches into another module's inside.</summary>
+public sealed class VerkeerdeModule
+{
+    public string AnderMaarNietContracts { get; } = new IntakeModule().Schema;
+}

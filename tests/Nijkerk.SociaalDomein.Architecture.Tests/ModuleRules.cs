@@ -1,0 +1,65 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+
+namespace Nijkerk.SociaalDomein.Architecture.Tests;
+
+/// <summary>The module rules of the architecture, as functions that list what breaks them.</summary>
+internal static class ModuleRules
+{
+    private const string Prefix = "Nijkerk.SociaalDomein.";
+
+    /// <summary>Rule 1: a module's inside references BuildingBlocks and Contracts assemblies only.</summary>
+    public static IEnumerable<string> ForeignReferences(Assembly module) =>
+        module.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal)
+                && name != Prefix + "BuildingBlocks"
+                && !name.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Select(name => $"{module.GetName().Name} references {name}");
+
+    /// <summary>Rule 3: only the module class and the pages (with what they bind) are public.</summary>
+    public static IEnumerable<string> NeedlesslyPublic(Assembly module) =>
+        module.GetExportedTypes()
+            .Where(t => !typeof(IModule).IsAssignableFrom(t)
+                && !typeof(PageModel).IsAssignableFrom(t)
+                && !(t.DeclaringType is { } outer && typeof(PageModel).IsAssignableFrom(outer)))
+            .Select(t => $"{t.FullName} is public");
+
+    /// <summary>Rule 4: Contracts hold records (and marker interfaces) without logic of their own.</summary>
+    public static IEnumerable<string> LogicInContracts(IEnumerable<Type> contracts)
+    {
+        foreach (var type in contracts.Where(t => !IsCompilerGenerated(t)))
+        {
+            if (type.IsInterface || type.IsEnum)
+            {
+                continue;
+            }
+
+            if (type.GetMethod("<Clone>$") is null)
+            {
+                yield return $"{type.FullName} is not a record";
+                continue;
+            }
+
+            var own = type.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName && !IsCompilerGenerated(m) && !RecordMembers.Contains(m.Name));
+            foreach (var method in own)
+            {
+                yield return $"{type.FullName}.{method.Name} is logic in a contract";
+            }
+        }
+    }
+
+    public static IReadOnlyList<Assembly> ModuleAssemblies(IEnumerable<IModule> modules) =>
+        [.. modules.Select(m => m.GetType().Assembly)];
+
+    public static IReadOnlyList<Assembly> ContractsAssemblies(IEnumerable<IModule> modules) =>
+        [.. modules.Select(m => ModuleRegistry.AssembliesOf(m)[1])];
+
+    private static readonly HashSet<string> RecordMembers =
+        ["<Clone>$", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct"];
+
+    private static bool IsCompilerGenerated(MemberInfo member) => member.IsDefined(typeof(CompilerGeneratedAttribute), false);
+}

@@ -1,0 +1,76 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.Testing;
+using Npgsql;
+
+namespace Nijkerk.SociaalDomein.Architecture.Tests;
+
+/// <summary>Rule 2, held by PostgreSQL itself: a module's role reads and writes its own schema and nothing else.</summary>
+public sealed class SchemaRechtenTests(SliceFixture fixture) : IClassFixture<SliceFixture>
+{
+    public static TheoryData<string, string> AnderePaar()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var role in Host.Modules.All())
+        {
+            foreach (var schema in Host.Modules.All().Where(m => m.Schema != role.Schema))
+            {
+                data.Add(role.Schema, schema.Schema);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public async Task De_database_heeft_vijf_schemas_van_vijf_eigen_rollen()
+    {
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        var owners = (await connection.QueryAsync<(string Schema, string Owner)>(
+            "select nspname, pg_get_userbyid(nspowner) from pg_namespace where nspname in ('intake','vraagverheldering','overdracht','regie','sociale_kaart')"))
+            .ToDictionary(r => r.Schema, r => r.Owner);
+
+        owners.Should().BeEquivalentTo(Host.Modules.All().ToDictionary(m => m.Schema, DatabaseSettings.RoleOf));
+    }
+
+    [Theory]
+    [MemberData(nameof(AnderePaar))]
+    public async Task Een_modulerol_kan_het_schema_van_een_andere_module_niet_lezen(string rolVan, string schema)
+    {
+        (await KanLezenAsync(rolVan, schema)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Een_modulerol_kan_zijn_eigen_schema_lezen() =>
+        (await KanLezenAsync("intake", "intake")).Should().BeTrue();
+
+    [Fact]
+    public async Task De_regel_vangt_een_rol_die_toch_rechten_kreeg_op_een_ander_schema()
+    {
+        // Grants are per database: this gives the role rights in this test class's database only.
+        await fixture.ScalarAsync<int>("grant usage on schema intake to nsd_regie; grant select on intake.schema_versions to nsd_regie");
+
+        (await KanLezenAsync("regie", "intake")).Should().BeTrue();
+
+        await fixture.ScalarAsync<int>("revoke select on intake.schema_versions from nsd_regie; revoke usage on schema intake from nsd_regie");
+    }
+
+    /// <summary>Signs in as the module's own role and tries to read the schema's bookkeeping table.</summary>
+    private async Task<bool> KanLezenAsync(string rolVan, string schema)
+    {
+        var module = fixture.Services.GetRequiredService<ModuleRegistry>().Modules.Single(m => m.Schema == rolVan);
+        var settings = fixture.Services.GetRequiredService<DatabaseSettings>();
+        await using var connection = new NpgsqlConnection(settings.ConnectionStringFor(module));
+        try
+        {
+            await connection.ExecuteScalarAsync<long>($"select count(*) from {schema}.schema_versions");
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            return false;
+        }
+    }
+}
