@@ -13,6 +13,7 @@ namespace Nijkerk.SociaalDomein.Testing;
 internal sealed class LocalPostgresCluster : IPostgresServer
 {
     private const string Password = "test-wachtwoord";
+    private const string Prefix = "nsd-test-";
     private readonly string directory;
     private readonly int port;
 
@@ -25,7 +26,8 @@ internal sealed class LocalPostgresCluster : IPostgresServer
     public static LocalPostgresCluster Start()
     {
         var bin = FindBinaries();
-        var directory = Path.Combine(Path.GetTempPath(), "nsd-test-" + Guid.NewGuid().ToString("N")[..12]);
+        RemoveStopped();
+        var directory = Path.Combine(Path.GetTempPath(), Prefix + Guid.NewGuid().ToString("N")[..12]);
         var passwordFile = Path.Combine(Path.GetTempPath(), "nsd-test-pw-" + Guid.NewGuid().ToString("N"));
         File.WriteAllText(passwordFile, Password);
         try
@@ -59,7 +61,29 @@ internal sealed class LocalPostgresCluster : IPostgresServer
     {
         NpgsqlConnection.ClearAllPools();
         Run(Path.Combine(bin, "pg_ctl"), $"-D {directory} -m immediate stop");
-        Directory.Delete(directory, recursive: true);
+        RemoveStopped();
+    }
+
+    /// <summary>
+    /// Removes the clusters of earlier test processes that have stopped (no postmaster.pid, untouched for ten
+    /// minutes, so a cluster another test process is still making is left alone). A test process may end before
+    /// its exit handler finishes, or be killed, so each start cleans up after the ones before.
+    /// </summary>
+    private static void RemoveStopped()
+    {
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*")
+            .Where(d => !File.Exists(Path.Combine(d, "postmaster.pid"))
+                && Directory.GetLastWriteTimeUtc(d) < DateTime.UtcNow.AddMinutes(-10)))
+        {
+            try
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Still closing; the next start removes it.
+            }
+        }
     }
 
     private static string FindBinaries() =>
