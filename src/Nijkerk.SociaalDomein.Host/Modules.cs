@@ -1,4 +1,5 @@
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.Host.Toegang;
 using Nijkerk.SociaalDomein.Intake;
 using Nijkerk.SociaalDomein.Overdracht;
 using Nijkerk.SociaalDomein.Regie;
@@ -10,7 +11,11 @@ namespace Nijkerk.SociaalDomein.Host;
 /// <summary>The one place that lists the modules this host runs. Adding a module is one line here.</summary>
 public static class Modules
 {
-    public static IModule[] All() =>
+    /// <summary>Every part that owns a schema: the domain modules and the host's own access part.</summary>
+    public static IModule[] All() => [.. Domein(), new ToegangModule()];
+
+    /// <summary>The five domain modules.</summary>
+    public static IModule[] Domein() =>
     [
         new IntakeModule(),
         new VraagverhelderingModule(),

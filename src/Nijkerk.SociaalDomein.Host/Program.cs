@@ -6,6 +6,8 @@ using Nijkerk.SociaalDomein.Host;
 using Nijkerk.SociaalDomein.Host.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.Host.Health;
+using Nijkerk.SociaalDomein.Host.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 var dutch = new CultureInfo("nl-NL");
 CultureInfo.DefaultThreadCurrentCulture = dutch;
@@ -19,6 +21,7 @@ builder.Logging.AddJsonConsole(options => options.UseUtcTimestamp = true);
 var modules = Modules.All();
 builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
+builder.Services.AddToegang();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/");
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
@@ -32,6 +35,7 @@ if (app.Configuration.GetValue("Database:MigrateOnStart", true))
 if (app.Configuration.GetValue("Demo:Seed", false))
 {
     await using var scope = app.Services.CreateAsyncScope();
+    scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = Actor.Systeem;
     foreach (var demo in scope.ServiceProvider.GetServices<IDemoData>())
     {
         await demo.SeedAsync(CancellationToken.None);
@@ -40,8 +44,10 @@ if (app.Configuration.GetValue("Demo:Seed", false))
 
 app.UseApiErrors();
 app.UseStaticFiles();
+app.UseApiExplorerPage();
 app.UseRouting();
 app.UseCors();
+app.UseToegang();
 
 app.MapHealth();
 app.MapApi(modules);

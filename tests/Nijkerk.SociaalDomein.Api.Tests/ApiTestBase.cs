@@ -5,11 +5,19 @@ using Nijkerk.SociaalDomein.Testing;
 namespace Nijkerk.SociaalDomein.Api.Tests;
 
 /// <summary>An integrator's view: plain HTTP against the real host, JSON in and out.</summary>
-public abstract class ApiTestBase(ApiFactory factory) : IClassFixture<ApiFactory>
+public abstract class ApiTestBase(ApiFactory factory) : IClassFixture<ApiFactory>, IAsyncLifetime
 {
     protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    protected HttpClient Client { get; } = factory.CreateClient();
+    /// <summary>An integrator whose key carries every scope.</summary>
+    protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Nobody signed in.</summary>
+    protected HttpClient Anoniem { get; } = factory.CreateClient();
+
+    public async Task InitializeAsync() => Client = await Factory.ClientMetSleutelAsync(ApiFactory.AlleScopes);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     protected ApiFactory Factory { get; } = factory;
 

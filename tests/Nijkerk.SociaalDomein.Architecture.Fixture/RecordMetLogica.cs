@@ -11,3 +11,6 @@ public sealed class GeenRecord
 {
     public int Score { get; set; }
 }
+
+/// <summary>A request that forgot to say which right it needs.</summary>
+public sealed record VraagZonderRecht(int Id) : MediatR.IRequest<int>;

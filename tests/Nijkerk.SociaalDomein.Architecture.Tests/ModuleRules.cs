@@ -52,8 +52,18 @@ internal static class ModuleRules
         }
     }
 
+    /// <summary>Every request declares the right it needs, so no slice can forget the check.</summary>
+    public static IEnumerable<string> RequestsWithoutRight(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false }
+                && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(MediatR.IRequest<>))
+                && t.GetCustomAttribute<Nijkerk.SociaalDomein.BuildingBlocks.Toegang.VereistAttribute>() is null)
+            .Select(t => $"{t.FullName} declares no [Vereist] right");
+
     public static IReadOnlyList<Assembly> ModuleAssemblies(IEnumerable<IModule> modules) =>
         [.. modules.Select(m => m.GetType().Assembly)];
+
+    public static IReadOnlyList<Assembly> AssembliesOfModule(IModule module) => ModuleRegistry.AssembliesOf(module);
 
     public static IReadOnlyList<Assembly> ContractsAssemblies(IEnumerable<IModule> modules) =>
         [.. modules.Select(m => ModuleRegistry.AssembliesOf(m)[1])];

@@ -11,7 +11,7 @@ public sealed class ModuleRulesTests
     [Fact]
     public void Er_zijn_vijf_modules_elk_met_een_eigen_schema_en_contracts()
     {
-        var modules = Modules.All();
+        var modules = Modules.Domein();
 
         modules.Select(m => m.Schema).Should().BeEquivalentTo(["intake", "vraagverheldering", "overdracht", "regie", "sociale_kaart"]);
         ModuleRules.ContractsAssemblies(modules).Select(a => a.GetName().Name).Should().OnlyHaveUniqueItems().And.AllSatisfy(n => n.Should().EndWith(".Contracts"));
@@ -19,7 +19,7 @@ public sealed class ModuleRulesTests
 
     [Fact]
     public void Een_module_verwijst_alleen_naar_buildingblocks_en_contracts() =>
-        ModuleRules.ModuleAssemblies(Modules.All()).SelectMany(ModuleRules.ForeignReferences).Should().BeEmpty();
+        ModuleRules.ModuleAssemblies(Modules.Domein()).SelectMany(ModuleRules.ForeignReferences).Should().BeEmpty();
 
     [Fact]
     public void De_regel_over_verwijzingen_vangt_een_module_die_in_een_andere_module_kijkt() =>
@@ -27,7 +27,7 @@ public sealed class ModuleRulesTests
 
     [Fact]
     public void Een_module_maakt_alleen_zijn_moduleklasse_en_paginas_publiek() =>
-        ModuleRules.ModuleAssemblies(Modules.All()).SelectMany(ModuleRules.NeedlesslyPublic).Should().BeEmpty();
+        ModuleRules.ModuleAssemblies(Modules.Domein()).SelectMany(ModuleRules.NeedlesslyPublic).Should().BeEmpty();
 
     [Fact]
     public void De_regel_over_publieke_typen_vangt_een_publieke_klasse() =>
@@ -36,7 +36,7 @@ public sealed class ModuleRulesTests
     [Fact]
     public void Contracts_bevatten_alleen_records_zonder_logica()
     {
-        var contracts = ModuleRules.ContractsAssemblies(Modules.All()).SelectMany(a => a.GetTypes()).ToList();
+        var contracts = ModuleRules.ContractsAssemblies(Modules.Domein()).SelectMany(a => a.GetTypes()).ToList();
 
         contracts.Should().NotBeEmpty();
         ModuleRules.LogicInContracts(contracts).Should().BeEmpty();
@@ -53,4 +53,13 @@ public sealed class ModuleRulesTests
             $"{typeof(GeenRecord).FullName} is not a record",
         ]);
     }
+
+    [Fact]
+    public void Elk_verzoek_in_modules_en_host_zegt_welk_recht_het_vereist() =>
+        Modules.All().SelectMany(m => ModuleRules.AssembliesOfModule(m)).Distinct()
+            .SelectMany(ModuleRules.RequestsWithoutRight).Should().BeEmpty();
+
+    [Fact]
+    public void De_regel_over_rechten_vangt_een_verzoek_zonder_recht() =>
+        ModuleRules.RequestsWithoutRight(Verkeerd).Should().ContainSingle().Which.Should().Contain(nameof(VraagZonderRecht));
 }

@@ -25,11 +25,12 @@ public sealed class SchemaRechtenTests(SliceFixture fixture) : IClassFixture<Sli
     }
 
     [Fact]
-    public async Task De_database_heeft_vijf_schemas_van_vijf_eigen_rollen()
+    public async Task Elk_schema_is_van_de_eigen_rol_van_zijn_module()
     {
         await using var connection = new NpgsqlConnection(fixture.ConnectionString);
         var owners = (await connection.QueryAsync<(string Schema, string Owner)>(
-            "select nspname, pg_get_userbyid(nspowner) from pg_namespace where nspname in ('intake','vraagverheldering','overdracht','regie','sociale_kaart')"))
+            "select nspname, pg_get_userbyid(nspowner) from pg_namespace where nspname = any(@schemas)",
+            new { schemas = Host.Modules.All().Select(m => m.Schema).ToArray() }))
             .ToDictionary(r => r.Schema, r => r.Owner);
 
         owners.Should().BeEquivalentTo(Host.Modules.All().ToDictionary(m => m.Schema, DatabaseSettings.RoleOf));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Testing;
 
 namespace Nijkerk.SociaalDomein.Browser.Tests;
@@ -49,9 +50,30 @@ public sealed class BrowserFixture : ApiFactory, IAsyncLifetime
         await DisposeAsync();
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser, signed in through the sign-in page as a new account with these roles.</summary>
+    public async Task<IPage> NewPageAsync(params string[] rollen)
+    {
+        var page = await AnoniemePaginaAsync();
+        await LogInAsync(page, await MaakGebruikerAsync(rollen.Length > 0 ? rollen : [Rollen.Loketmedewerker]), Wachtwoord);
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        return page;
+    }
+
+    public async Task<IPage> AnoniemePaginaAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "nl-NL" });
         return await context.NewPageAsync();
+    }
+
+    public static async Task LogInAsync(IPage page, string gebruikersnaam, string wachtwoord)
+    {
+        if (!page.Url.Contains("/inloggen", StringComparison.Ordinal))
+        {
+            await page.GotoAsync("/inloggen");
+        }
+
+        await page.GetByLabel("Gebruikersnaam").FillAsync(gebruikersnaam);
+        await page.GetByLabel("Wachtwoord").FillAsync(wachtwoord);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }
 }

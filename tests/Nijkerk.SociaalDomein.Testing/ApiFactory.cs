@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Host.Toegang;
 using Xunit;
 
 namespace Nijkerk.SociaalDomein.Testing;
@@ -13,6 +16,39 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 
+    /// <summary>A client that calls as an integrator with a fresh API key carrying these scopes.</summary>
+    public async Task<HttpClient> ClientMetSleutelAsync(IEnumerable<string> scopes, string? organisatie = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(ApiSleutelHandler.Header, await MaakSleutelAsync(scopes, organisatie));
+        return client;
+    }
+
+    public async Task<string> MaakSleutelAsync(IEnumerable<string> scopes, string? organisatie = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var (_, sleutel) = await scope.ServiceProvider.GetRequiredService<ApiSleutels>().MaakAsync("Test " + Guid.NewGuid(), scopes, organisatie);
+        return sleutel;
+    }
+
+    public async Task TrekInAsync(string sleutel)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var sleutels = scope.ServiceProvider.GetRequiredService<ApiSleutels>();
+        await sleutels.TrekInAsync((await sleutels.ZoekAsync(sleutel))!.Id);
+    }
+
+    /// <summary>A staff account with these roles; returns its user name. Every test account has <see cref="Wachtwoord"/>.</summary>
+    public async Task<string> MaakGebruikerAsync(params string[] rollen)
+    {
+        var naam = "test-" + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<InlogDienst>().MaakAsync(naam, "Test " + string.Join(" en ", rollen), Wachtwoord, rollen, []);
+        return naam;
+    }
+
+    public const string Wachtwoord = "test-wachtwoord-lang-genoeg";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -21,4 +57,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>Every scope an API key may carry.</summary>
+    public static IReadOnlyList<string> AlleScopes => Rechten.Scopes;
 }

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Events;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Npgsql;
 using Xunit;
 
@@ -17,6 +18,9 @@ public class SliceFixture : IAsyncLifetime
     private ServiceProvider? services;
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Who sends the requests: by default a member of staff with every right.</summary>
+    public Actor Actor { get; set; } = TestActors.AlleRechten;
 
     public IServiceProvider Services => services ?? throw new InvalidOperationException("The fixture has not started.");
 
@@ -37,12 +41,14 @@ public class SliceFixture : IAsyncLifetime
     public async Task<T> SendAsync<T>(IRequest<T> request)
     {
         await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = Actor;
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
     public async Task PublishAsync(IEvent @event)
     {
         await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = BuildingBlocks.Toegang.Actor.Systeem;
         await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(@event);
     }
 

@@ -5,7 +5,8 @@ namespace Nijkerk.SociaalDomein.BuildingBlocks.Data;
 
 /// <summary>
 /// Teaches Dapper the types it lacks: DateOnly for <c>date</c>, and DateTimeOffset for <c>timestamptz</c>
-/// (Npgsql reads it as a UTC DateTime, which Dapper will not pass to a record's DateTimeOffset parameter).
+/// (Npgsql reads it as a UTC DateTime, which Dapper will not pass to a record's DateTimeOffset parameter), and
+/// string[] for <c>text[]</c> (which Dapper sees as a plain Array).
 /// </summary>
 public static class DapperTypes
 {
@@ -17,6 +18,7 @@ public static class DapperTypes
         {
             SqlMapper.AddTypeHandler(new DateOnlyHandler());
             SqlMapper.AddTypeHandler(new UtcDateTimeOffsetHandler());
+            SqlMapper.AddTypeHandler(new TextArrayHandler());
         }
     }
 
@@ -47,5 +49,12 @@ public static class DapperTypes
             DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
             _ => throw new DataException($"Cannot read {value.GetType().Name} as a time."),
         };
+    }
+
+    private sealed class TextArrayHandler : SqlMapper.TypeHandler<string[]>
+    {
+        public override void SetValue(IDbDataParameter parameter, string[]? value) => parameter.Value = value;
+
+        public override string[] Parse(object value) => (string[])value;
     }
 }

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Npgsql;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Events;
@@ -80,6 +81,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, EventTypes eve
     private async Task PublishAsync(IEvent @event, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = Actor.Systeem;
         await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(@event, cancellationToken);
     }
 

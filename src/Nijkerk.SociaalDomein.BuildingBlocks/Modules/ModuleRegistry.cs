@@ -29,11 +29,20 @@ public sealed class ModuleRegistry
             ? module
             : throw new InvalidOperationException($"{type.FullName} belongs to no registered module.");
 
-    /// <summary>The module's own assembly followed by its Contracts assembly (named "&lt;module assembly&gt;.Contracts").</summary>
+    /// <summary>
+    /// The module's own assembly followed by its Contracts assembly (named "&lt;module assembly&gt;.Contracts"),
+    /// when it has one: the host's own part (toegang) has no public face.
+    /// </summary>
     public static IReadOnlyList<Assembly> AssembliesOf(IModule module)
     {
         var inside = module.GetType().Assembly;
-        var contracts = Assembly.Load(new AssemblyName(inside.GetName().Name + ".Contracts"));
-        return [inside, contracts];
+        try
+        {
+            return [inside, Assembly.Load(new AssemblyName(inside.GetName().Name + ".Contracts"))];
+        }
+        catch (FileNotFoundException)
+        {
+            return [inside];
+        }
     }
 }

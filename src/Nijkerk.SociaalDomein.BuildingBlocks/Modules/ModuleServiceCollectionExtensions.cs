@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Events;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Npgsql;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Modules;
@@ -28,7 +29,9 @@ public static class ModuleServiceCollectionExtensions
 
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
+        services.AddScoped<ActorContext>();
         // Order matters: MediatR runs behaviours in registration order, outermost first.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AutorisatieBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddScoped<CommandSession>();

@@ -42,15 +42,18 @@ internal static class ApiEndpoints
         return services;
     }
 
-    public static void MapApi(this WebApplication app, IEnumerable<IModule> modules)
-    {
-        app.MapOpenApi(ApiVersion.BasePath + "/openapi.json").RequireCors(OpenApiCors);
+    /// <summary>The explorer is a view of the public OpenAPI document, so it is served before sign-in is asked.</summary>
+    public static void UseApiExplorerPage(this WebApplication app) =>
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "api/v1/docs";
             options.SwaggerEndpoint("/api/v1/openapi.json", "Sociaal Domein API v1");
             options.DocumentTitle = "Sociaal Domein API";
         });
+
+    public static void MapApi(this WebApplication app, IEnumerable<IModule> modules)
+    {
+        app.MapOpenApi(ApiVersion.BasePath + "/openapi.json").RequireCors(OpenApiCors).AllowAnonymous();
 
         var api = app.MapGroup(ApiVersion.BasePath);
         foreach (var module in modules)

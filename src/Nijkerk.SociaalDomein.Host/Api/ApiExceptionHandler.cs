@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Host.Api;
 
@@ -39,6 +40,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             },
             NietGevondenException notFound => Problem(StatusCodes.Status404NotFound, "Niet gevonden", notFound.Message),
             ConflictException conflict => Conflict(conflict),
+            GeenToegangException denied => Problem(StatusCodes.Status403Forbidden, "Geen toegang", denied.Message),
             RegelOvertredenException rule => Problem(StatusCodes.Status422UnprocessableEntity, "Niet toegestaan", rule.Message),
             _ => null,
         };

@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 internal static class GeefAanmelding
 {
+    [Vereist(Rechten.AanmeldingenLezen)]
     public sealed record Query(Guid Id) : IRequest<AanmeldingDetail>;
 
     public sealed record AanmeldingDetail(
@@ -24,19 +26,20 @@ internal static class GeefAanmelding
         DateTimeOffset GeregistreerdOp,
         DateTimeOffset? DoorgezetOp);
 
-    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, AanmeldingDetail>
+    internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, AanmeldingDetail>
     {
         private const string Sql = """
             select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId, urgentie as Urgentie,
                    status as Status, geregistreerd_op as GeregistreerdOp, doorgezet_op as DoorgezetOp
             from intake.aanmelding
-            where id = @Id
+            where id = @Id and (@Organisatie::text is null or organisatie = @Organisatie)
             """;
 
         public async Task<AanmeldingDetail> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            return await connection.QuerySingleOrDefaultAsync<AanmeldingDetail>(Sql, query)
+            // A partner asking for another's aanmelding hears it does not exist: not even that is its business.
+            return await connection.QuerySingleOrDefaultAsync<AanmeldingDetail>(Sql, new { query.Id, actor.Huidig.Organisatie })
                 ?? throw new NietGevondenException("Er is geen aanmelding met deze id.");
         }
     }

@@ -8,12 +8,14 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.Intake.Contracts;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 internal static class RegistreerAanmelding
 {
     /// <summary>A contact at the loket: through which kanaal, from which bron, the question, how urgent, and for whom if known.</summary>
+    [Vereist(Rechten.AanmeldingenSchrijven)]
     public sealed record Command(string? Kanaal, string? Bron, string? Vraag, Guid? InwonerId, string? Urgentie) : ICommand<Guid>;
 
     public sealed record Aangemaakt(Guid Id);
@@ -36,13 +38,13 @@ internal static class RegistreerAanmelding
         }
     }
 
-    internal sealed class Handler(CommandSession session, TimeProvider clock) : IRequestHandler<Command, Guid>
+    internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor) : IRequestHandler<Command, Guid>
     {
         private const string InwonerBestaat = "select exists (select 1 from intake.inwoner where id = @InwonerId)";
 
         private const string Insert = """
-            insert into intake.aanmelding (id, kanaal, bron, vraag, inwoner_id, urgentie, status, geregistreerd_op)
-            values (@Id, @Kanaal, @Bron, @Vraag, @InwonerId, @Urgentie, @Status, @Nu)
+            insert into intake.aanmelding (id, kanaal, bron, vraag, inwoner_id, urgentie, status, geregistreerd_op, organisatie)
+            values (@Id, @Kanaal, @Bron, @Vraag, @InwonerId, @Urgentie, @Status, @Nu, @Organisatie)
             """;
 
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
@@ -64,6 +66,7 @@ internal static class RegistreerAanmelding
                 command.Urgentie,
                 Status = Aanmelding.Open,
                 Nu = nu,
+                actor.Huidig.Organisatie,
             });
             await session.RaiseAsync(new AanmeldingGeregistreerd(
                 Guid.CreateVersion7(), nu, id, command.InwonerId, command.Kanaal!, command.Bron!, command.Urgentie!));

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 /// <summary>Hands an aanmelding on to vraagverheldering; Vraagverheldering hears of it through AanmeldingDoorgezet.</summary>
 internal static class ZetAanmeldingDoor
 {
+    [Vereist(Rechten.AanmeldingenBehandelen)]
     public sealed record Command(Guid AanmeldingId) : ICommand<Doorzetting>;
 
     public sealed record Doorzetting(Guid AanmeldingId, DateTimeOffset DoorgezetOp);

@@ -7,12 +7,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 internal static class ZoekAanmeldingen
 {
     /// <summary>Aanmeldingen, newest first, filtered by status, kanaal, bron and the period they came in.</summary>
+    [Vereist(Rechten.AanmeldingenLezen)]
     public sealed record Query(string? Status, string? Kanaal, string? Bron, DateOnly? Van, DateOnly? Tot, Paginering Paginering)
         : IRequest<Resultaten<AanmeldingRegel>>;
 
@@ -35,7 +37,7 @@ internal static class ZoekAanmeldingen
         }
     }
 
-    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Resultaten<AanmeldingRegel>>
+    internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, Resultaten<AanmeldingRegel>>
     {
         private const string Filter = """
             from intake.aanmelding
@@ -44,6 +46,7 @@ internal static class ZoekAanmeldingen
               and (@Bron::text is null or bron = @Bron)
               and (@Van::date is null or geregistreerd_op >= @Van::date)
               and (@Tot::date is null or geregistreerd_op < @Tot::date + 1)
+              and (@Organisatie::text is null or organisatie = @Organisatie)
             """;
 
         private const string Sql = $"""
@@ -65,6 +68,7 @@ internal static class ZoekAanmeldingen
                 query.Bron,
                 query.Van,
                 query.Tot,
+                actor.Huidig.Organisatie,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             });

@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
 internal static class GeefInwoner
 {
+    [Vereist(Rechten.InwonersLezen)]
     public sealed record Query(Guid Id) : IRequest<Inwoner>;
 
     /// <summary>A person as the desk sees him. The BSN itself is never answered; only whether one is known.</summary>

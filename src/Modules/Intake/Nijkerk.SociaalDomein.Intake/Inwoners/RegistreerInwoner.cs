@@ -7,12 +7,14 @@ using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
 internal static class RegistreerInwoner
 {
     /// <summary>A person as the desk registers him; the BSN is optional.</summary>
+    [Vereist(Rechten.InwonersSchrijven)]
     public sealed record Command(
         string? Voornamen,
         string? Voorvoegsel,

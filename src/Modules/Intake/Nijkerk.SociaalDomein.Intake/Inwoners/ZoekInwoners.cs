@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
@@ -17,6 +18,7 @@ internal static class ZoekInwoners
 {
     public const int MaximumAantal = 20;
 
+    [Vereist(Rechten.InwonersLezen)]
     public sealed record Query(string? Bsn, string? Achternaam, DateOnly? Geboortedatum, string? Postcode, int? Huisnummer)
         : IRequest<Gevonden>;
 

@@ -7,12 +7,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 
 /// <summary>The werkvoorraad: vraagverhelderingen, oldest first so nobody waits longest by accident.</summary>
 internal static class ZoekVraagverhelderingen
 {
+    [Vereist(Rechten.VraagverhelderingenLezen)]
     public sealed record Query(string? Status, Paginering Paginering) : IRequest<Resultaten<VraagverhelderingRegel>>;
 
     public sealed record VraagverhelderingRegel(

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +10,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
 /// <summary>The aanmeldingen, newest first, with the same filters as the API; an open one can be handed on from here.</summary>
+[Authorize(Policy = Rechten.AanmeldingenLezen)]
 public sealed class LijstModel(IMediator mediator) : PageModel
 {
     private const int PerPagina = 25;
@@ -65,7 +68,7 @@ public sealed class LijstModel(IMediator mediator) : PageModel
             await mediator.Send(new ZetAanmeldingDoor.Command(id), cancellationToken);
             TempData["Melding"] = "De aanmelding is doorgezet naar vraagverheldering.";
         }
-        catch (Exception e) when (e is RegelOvertredenException or NietGevondenException)
+        catch (Exception e) when (e is RegelOvertredenException or NietGevondenException or GeenToegangException)
         {
             TempData["Fout"] = e.Message;
         }

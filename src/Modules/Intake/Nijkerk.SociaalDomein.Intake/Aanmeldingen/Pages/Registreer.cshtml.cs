@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
 /// <summary>The desk registers a contact. Validation is the command's own; its Dutch messages go next to the fields.</summary>
+[Authorize(Policy = Rechten.AanmeldingenSchrijven)]
 public sealed class RegistreerModel(IMediator mediator) : PageModel
 {
     [BindProperty]

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen.Pages;
 
+[Authorize(Policy = Rechten.VraagverhelderingenLezen)]
 public sealed class WerkvoorraadModel(IMediator mediator) : PageModel
 {
     internal Resultaten<ZoekVraagverhelderingen.VraagverhelderingRegel> Resultaten { get; private set; } = new(0, []);

@@ -1,0 +1,27 @@
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+public enum ActorSoort
+{
+    Medewerker,
+    ApiClient,
+    Systeem,
+}
+
+/// <summary>
+/// Who is acting: a signed-in member of staff, an API client (a system, possibly of a partner organisation),
+/// or the system itself (the outbox dispatcher, start-up). <see cref="Organisatie"/> is set for partners only.
+/// </summary>
+public sealed record Actor(string Id, string Naam, ActorSoort Soort, IReadOnlySet<string> Rechten, string? Organisatie = null)
+{
+    public static readonly Actor Systeem = new("systeem", "Systeem", ActorSoort.Systeem, new HashSet<string>(Toegang.Rechten.Alle));
+
+    public static readonly Actor Anoniem = new("anoniem", "Niet aangemeld", ActorSoort.Systeem, new HashSet<string>());
+
+    public bool Mag(string recht) => Rechten.Contains(recht);
+}
+
+/// <summary>The actor of the current request or job; the host sets it from the signed-in user or API key.</summary>
+public sealed class ActorContext
+{
+    public Actor Huidig { get; set; } = Actor.Anoniem;
+}

@@ -1,0 +1,67 @@
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+/// <summary>
+/// What an actor may do. A right is also the scope an API key carries, so one list serves staff and systems.
+/// Functiescheiding: each role gets only the rights its task needs (domain.md, Roles).
+/// </summary>
+public static class Rechten
+{
+    public const string AanmeldingenLezen = "aanmeldingen:lezen";
+    public const string AanmeldingenSchrijven = "aanmeldingen:schrijven";
+    public const string AanmeldingenBehandelen = "aanmeldingen:behandelen";
+    public const string InwonersLezen = "inwoners:lezen";
+    public const string InwonersSchrijven = "inwoners:schrijven";
+    public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
+    public const string Beheer = "beheer";
+    public const string VerwerkingenLezen = "verwerkingen:lezen";
+
+    public static readonly IReadOnlyList<string> Alle =
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, Beheer, VerwerkingenLezen];
+
+    /// <summary>
+    /// The rights an API key may be given: never beheer or the audit log. Which of these a key gets is the
+    /// beheerder's choice; a partner's key normally gets aanmeldingen only.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Scopes =
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen];
+}
+
+/// <summary>The staff roles and the rights each gives.</summary>
+public static class Rollen
+{
+    public const string Loketmedewerker = "loketmedewerker";
+    public const string Vakspecialist = "vakspecialist";
+    public const string Regisseur = "regisseur";
+    public const string Ijsbreker = "ijsbreker";
+    public const string Beleid = "beleid";
+    public const string FunctioneelBeheerder = "functioneel-beheerder";
+
+    public static readonly IReadOnlyDictionary<string, string> Namen = new Dictionary<string, string>
+    {
+        [Loketmedewerker] = "Loketmedewerker",
+        [Vakspecialist] = "Vakspecialist",
+        [Regisseur] = "Regisseur",
+        [Ijsbreker] = "IJsbreker",
+        [Beleid] = "Teamleider / beleid",
+        [FunctioneelBeheerder] = "Functioneel beheerder",
+    };
+
+    // Beleid sees aggregates only, so no right that reads a person; vakspecialist, regisseur and ijsbreker get
+    // theirs with the overdracht and regie modules.
+    private static readonly Dictionary<string, string[]> RechtenPerRol = new()
+    {
+        [Loketmedewerker] =
+        [
+            Rechten.AanmeldingenLezen, Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.InwonersLezen, Rechten.InwonersSchrijven,
+            Rechten.VraagverhelderingenLezen,
+        ],
+        [Vakspecialist] = [],
+        [Regisseur] = [],
+        [Ijsbreker] = [],
+        [Beleid] = [],
+        [FunctioneelBeheerder] = [Rechten.Beheer, Rechten.VerwerkingenLezen],
+    };
+
+    public static IEnumerable<string> RechtenVan(IEnumerable<string> rollen) =>
+        rollen.SelectMany(r => RechtenPerRol.GetValueOrDefault(r, [])).Distinct();
+}

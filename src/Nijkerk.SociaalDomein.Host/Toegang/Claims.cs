@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+namespace Nijkerk.SociaalDomein.Host.Toegang;
+
+/// <summary>How an actor is carried in a ClaimsPrincipal, for both the cookie and the API key.</summary>
+internal static class Claims
+{
+    public const string Soort = "nsd:soort";
+    public const string Recht = "nsd:recht";
+    public const string Organisatie = "nsd:organisatie";
+
+    public static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, string scheme) =>
+        Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, Rollen.RechtenVan(gebruiker.Rollen), null);
+
+    public static ClaimsPrincipal VanApiClient(ApiClient client, string scheme) =>
+        Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, client.Scopes.Intersect(Rechten.Scopes), client.Organisatie);
+
+    public static Actor NaarActor(ClaimsPrincipal user) => new(
+        user.FindFirstValue(ClaimTypes.NameIdentifier)!,
+        user.FindFirstValue(ClaimTypes.Name) ?? "",
+        Enum.Parse<ActorSoort>(user.FindFirstValue(Soort)!),
+        user.FindAll(Recht).Select(c => c.Value).ToHashSet(),
+        user.FindFirstValue(Organisatie));
+
+    private static ClaimsPrincipal Principal(string scheme, string id, string naam, ActorSoort soort, IEnumerable<string> rechten, string? organisatie)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, id),
+            new(ClaimTypes.Name, naam),
+            new(Soort, soort.ToString()),
+        };
+        claims.AddRange(rechten.Select(r => new Claim(Recht, r)));
+        if (organisatie is not null)
+        {
+            claims.Add(new Claim(Organisatie, organisatie));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+}

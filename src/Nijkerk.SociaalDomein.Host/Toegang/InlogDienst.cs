@@ -1,0 +1,93 @@
+using Dapper;
+using Microsoft.AspNetCore.Identity;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+
+namespace Nijkerk.SociaalDomein.Host.Toegang;
+
+/// <summary>
+/// Signs staff in against their hashed password. After <see cref="MaximumPogingen"/> wrong passwords in a row the
+/// account is blocked for <see cref="Blokkade"/>; an unknown name costs as much time as a known one, so the answer
+/// does not tell which names exist.
+/// </summary>
+public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock)
+{
+    public const int MaximumPogingen = 5;
+    public const int MinimaleWachtwoordLengte = 12;
+    public static readonly TimeSpan Blokkade = TimeSpan.FromMinutes(15);
+
+    private static readonly PasswordHasher<Gebruiker> Hasher = new();
+    private static readonly string NepHash = Hasher.HashPassword(null!, "geen-gebruiker-" + Guid.NewGuid());
+
+    private const string Kolommen = """
+        id as Id, gebruikersnaam as Gebruikersnaam, naam as Naam, wachtwoord_hash as WachtwoordHash, rollen as Rollen,
+        teams as Teams, mislukte_pogingen as MisluktePogingen, geblokkeerd_tot as GeblokkeerdTot, actief as Actief
+        """;
+
+    public async Task<(InlogUitkomst Uitkomst, Gebruiker? Gebruiker)> InloggenAsync(string gebruikersnaam, string wachtwoord)
+    {
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        var gebruiker = await connection.QuerySingleOrDefaultAsync<Gebruiker>(
+            $"select {Kolommen} from toegang.gebruiker where gebruikersnaam = @gebruikersnaam and actief for update",
+            new { gebruikersnaam = gebruikersnaam.Trim().ToLowerInvariant() });
+        if (gebruiker is null)
+        {
+            Hasher.VerifyHashedPassword(null!, NepHash, wachtwoord);
+            return (InlogUitkomst.Mislukt, null);
+        }
+
+        var nu = clock.GetUtcNow();
+        if (gebruiker.GeblokkeerdTot > nu)
+        {
+            return (InlogUitkomst.Geblokkeerd, null);
+        }
+
+        if (Hasher.VerifyHashedPassword(gebruiker, gebruiker.WachtwoordHash, wachtwoord) == PasswordVerificationResult.Failed)
+        {
+            var pogingen = gebruiker.MisluktePogingen + 1;
+            var geblokkeerd = pogingen >= MaximumPogingen;
+            await connection.ExecuteAsync(
+                "update toegang.gebruiker set mislukte_pogingen = @pogingen, geblokkeerd_tot = @tot where id = @Id",
+                new { gebruiker.Id, pogingen = geblokkeerd ? 0 : pogingen, tot = geblokkeerd ? nu + Blokkade : (DateTimeOffset?)null });
+            return (geblokkeerd ? InlogUitkomst.Geblokkeerd : InlogUitkomst.Mislukt, null);
+        }
+
+        await connection.ExecuteAsync(
+            "update toegang.gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null where id = @Id", new { gebruiker.Id });
+        return (InlogUitkomst.Gelukt, gebruiker);
+    }
+
+    /// <summary>The account behind a sign-in cookie, while it is still active: checked on every request.</summary>
+    public async Task<Gebruiker?> GeefActiefAsync(Guid id)
+    {
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        return await connection.QuerySingleOrDefaultAsync<Gebruiker>(
+            $"select {Kolommen} from toegang.gebruiker where id = @id and actief", new { id });
+    }
+
+    public async Task<Guid> MaakAsync(string gebruikersnaam, string naam, string wachtwoord, IEnumerable<string> rollen, IEnumerable<string> teams)
+    {
+        if (wachtwoord.Length < MinimaleWachtwoordLengte)
+        {
+            throw new ArgumentException($"Een wachtwoord heeft ten minste {MinimaleWachtwoordLengte} tekens.", nameof(wachtwoord));
+        }
+
+        var id = Guid.CreateVersion7();
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(
+            """
+            insert into toegang.gebruiker (id, gebruikersnaam, naam, wachtwoord_hash, rollen, teams, aangemaakt_op)
+            values (@id, @gebruikersnaam, @naam, @hash, @rollen, @teams, @nu)
+            """,
+            new
+            {
+                id,
+                gebruikersnaam = gebruikersnaam.Trim().ToLowerInvariant(),
+                naam,
+                hash = Hasher.HashPassword(null!, wachtwoord),
+                rollen = rollen.ToArray(),
+                teams = teams.ToArray(),
+                nu = clock.GetUtcNow(),
+            });
+        return id;
+    }
+}

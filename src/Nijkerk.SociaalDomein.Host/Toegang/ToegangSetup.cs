@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Host.Api;
+
+namespace Nijkerk.SociaalDomein.Host.Toegang;
+
+/// <summary>
+/// Who may in: staff by a sign-in cookie, systems by an API key, nobody anonymously except where an endpoint or
+/// page says so (sign-in, health, the OpenAPI document). What each may do is the pipeline's check of [Vereist].
+/// </summary>
+internal static class ToegangSetup
+{
+    private const string Beleid = "Toegang";
+
+    public static IServiceCollection AddToegang(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("nijkerk-sociaaldomein");
+        services.AddOptions<KeyManagementOptions>().Configure<IXmlRepository>((options, repository) => options.XmlRepository = repository);
+
+        services.AddAuthentication(Beleid)
+            .AddPolicyScheme(Beleid, "Cookie of API-sleutel", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiSleutelHandler.Header) ? ApiSleutelHandler.SchemeNaam : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiSleutelHandler>(ApiSleutelHandler.SchemeNaam, null)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "nsd-sessie";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+                options.SlidingExpiration = true;
+                options.LoginPath = "/inloggen";
+                options.LogoutPath = "/uitloggen";
+                options.AccessDeniedPath = "/geen-toegang";
+                options.Events.OnRedirectToLogin = context => Weiger(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Weiger(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = VernieuwAsync;
+            });
+
+        services.AddAuthorization(options =>
+        {
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            foreach (var recht in Rechten.Alle)
+            {
+                options.AddPolicy(recht, policy => policy.RequireClaim(Claims.Recht, recht));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Authentication, authorization, and the actor the pipeline checks, taken from whoever signed in.</summary>
+    public static IApplicationBuilder UseToegang(this IApplicationBuilder app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app.Use((context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                context.RequestServices.GetRequiredService<ActorContext>().Huidig = Claims.NaarActor(context.User);
+            }
+
+            return next(context);
+        });
+    }
+
+    // The API answers 401/403 (problem+json from the status code pages); pages go to sign-in or "geen toegang".
+    private static Task Weiger(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments(ApiVersion.BasePath))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Every request reloads the account, so a deactivated account or changed roles take effect at once.
+    private static async Task VernieuwAsync(CookieValidatePrincipalContext context)
+    {
+        var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var gebruiker = Guid.TryParse(id, out var guid)
+            ? await context.HttpContext.RequestServices.GetRequiredService<InlogDienst>().GeefActiefAsync(guid)
+            : null;
+        if (gebruiker is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        context.ReplacePrincipal(Claims.VanGebruiker(gebruiker, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
+}
