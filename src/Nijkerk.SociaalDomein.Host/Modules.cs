@@ -1,3 +1,4 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.Host.Toegang;
 using Nijkerk.SociaalDomein.Intake;
@@ -11,8 +12,8 @@ namespace Nijkerk.SociaalDomein.Host;
 /// <summary>The one place that lists the modules this host runs. Adding a module is one line here.</summary>
 public static class Modules
 {
-    /// <summary>Every part that owns a schema: the domain modules and the host's own access part.</summary>
-    public static IModule[] All() => [.. Domein(), new ToegangModule()];
+    /// <summary>Every part that owns a schema: the domain modules, the host's access part and the audit log.</summary>
+    public static IModule[] All() => [.. Domein(), new ToegangModule(), new AuditModule()];
 
     /// <summary>The five domain modules.</summary>
     public static IModule[] Domein() =>

@@ -60,6 +60,15 @@ internal static class ModuleRules
                 && t.GetCustomAttribute<Nijkerk.SociaalDomein.BuildingBlocks.Toegang.VereistAttribute>() is null)
             .Select(t => $"{t.FullName} declares no [Vereist] right");
 
+    /// <summary>Every request says whether it processes personal data, so the audit log cannot be forgotten.</summary>
+    public static IEnumerable<string> RequestsWithoutVerwerking(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false }
+                && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(MediatR.IRequest<>))
+                && t.GetCustomAttribute<Nijkerk.SociaalDomein.BuildingBlocks.Audit.VerwerkingAttribute>() is null
+                && t.GetCustomAttribute<Nijkerk.SociaalDomein.BuildingBlocks.Audit.GeenPersoonsgegevensAttribute>() is null)
+            .Select(t => $"{t.FullName} declares neither [Verwerking] nor [GeenPersoonsgegevens]");
+
     public static IReadOnlyList<Assembly> ModuleAssemblies(IEnumerable<IModule> modules) =>
         [.. modules.Select(m => m.GetType().Assembly)];
 

@@ -62,4 +62,13 @@ public sealed class ModuleRulesTests
     [Fact]
     public void De_regel_over_rechten_vangt_een_verzoek_zonder_recht() =>
         ModuleRules.RequestsWithoutRight(Verkeerd).Should().ContainSingle().Which.Should().Contain(nameof(VraagZonderRecht));
+
+    [Fact]
+    public void Elk_verzoek_zegt_of_het_persoonsgegevens_verwerkt() =>
+        Modules.All().SelectMany(m => ModuleRules.AssembliesOfModule(m)).Distinct()
+            .SelectMany(ModuleRules.RequestsWithoutVerwerking).Should().BeEmpty();
+
+    [Fact]
+    public void De_regel_over_verwerkingen_vangt_een_verzoek_zonder_verklaring() =>
+        ModuleRules.RequestsWithoutVerwerking(Verkeerd).Should().ContainSingle().Which.Should().Contain(nameof(VraagZonderRecht));
 }

@@ -33,7 +33,9 @@ public sealed class SchemaRechtenTests(SliceFixture fixture) : IClassFixture<Sli
             new { schemas = Host.Modules.All().Select(m => m.Schema).ToArray() }))
             .ToDictionary(r => r.Schema, r => r.Owner);
 
-        owners.Should().BeEquivalentTo(Host.Modules.All().ToDictionary(m => m.Schema, DatabaseSettings.RoleOf));
+        owners.Should().BeEquivalentTo(Host.Modules.All().ToDictionary(
+            m => m.Schema,
+            m => m.AlleenToevoegen ? new NpgsqlConnectionStringBuilder(fixture.ConnectionString).Username! : DatabaseSettings.RoleOf(m)));
     }
 
     [Theory]
@@ -73,5 +75,25 @@ public sealed class SchemaRechtenTests(SliceFixture fixture) : IClassFixture<Sli
         {
             return false;
         }
+    }
+
+    [Fact]
+    public async Task De_rol_van_het_auditlog_kan_verwerkingen_toevoegen_en_lezen_maar_niet_wijzigen_of_verwijderen()
+    {
+        var audit = fixture.Services.GetRequiredService<ModuleRegistry>().Modules.Single(m => m.AlleenToevoegen);
+        await using var connection = new NpgsqlConnection(fixture.Services.GetRequiredService<DatabaseSettings>().ConnectionStringFor(audit));
+        await connection.ExecuteAsync(
+            """
+            insert into audit.verwerking (id, tijdstip, actor_id, actor_naam, actor_soort, handeling, omschrijving, doel)
+            values (gen_random_uuid(), now(), 'test', 'Test', 'Systeem', 'test', 'test', 'test')
+            """);
+
+        foreach (var poging in new[] { "delete from audit.verwerking", "update audit.verwerking set actor_naam = 'iemand anders'", "truncate audit.verwerking" })
+        {
+            var uitvoeren = () => connection.ExecuteAsync(poging);
+            (await uitvoeren.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.InsufficientPrivilege, poging);
+        }
+
+        (await connection.ExecuteScalarAsync<long>("select count(*) from audit.verwerking")).Should().BeGreaterThan(0);
     }
 }

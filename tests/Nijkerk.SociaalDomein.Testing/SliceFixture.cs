@@ -57,7 +57,7 @@ public class SliceFixture : IAsyncLifetime
     {
         var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
         var count = 0;
-        foreach (var db in Services.GetServices<ModuleDb>())
+        foreach (var db in TestDatabases.MetOutbox(Services))
         {
             count += await dispatcher.DispatchDueAsync(db, CancellationToken.None);
         }

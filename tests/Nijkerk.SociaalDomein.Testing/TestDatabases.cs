@@ -57,6 +57,13 @@ public static class TestDatabases
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
+    /// <summary>The modules' data sources that have an outbox (the append-only audit log has none).</summary>
+    public static IEnumerable<ModuleDb> MetOutbox(IServiceProvider services)
+    {
+        var registry = services.GetRequiredService<ModuleRegistry>();
+        return services.GetServices<ModuleDb>().Where(db => !registry.Modules.Single(m => m.Schema == db.Schema).AlleenToevoegen);
+    }
+
     private static async Task<string> CreateTemplateAsync()
     {
         var name = "nsd_template_" + Guid.NewGuid().ToString("N")[..12];

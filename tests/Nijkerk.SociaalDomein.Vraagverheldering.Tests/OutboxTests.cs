@@ -81,7 +81,7 @@ public sealed class OutboxTests(SliceFixture fixture) : IClassFixture<SliceFixtu
     private static async Task DispatchAllAsync(IServiceProvider host)
     {
         var dispatcher = host.GetRequiredService<OutboxDispatcher>();
-        foreach (var db in host.GetServices<ModuleDb>())
+        foreach (var db in TestDatabases.MetOutbox(host))
         {
             await dispatcher.DispatchDueAsync(db, CancellationToken.None);
         }

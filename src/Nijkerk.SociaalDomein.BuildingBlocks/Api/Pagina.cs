@@ -25,8 +25,11 @@ public sealed class PagineringValidator : AbstractValidator<Paginering>
     }
 }
 
-/// <summary>One page of results as a query answers it.</summary>
-public sealed record Resultaten<T>(int Totaal, IReadOnlyList<T> Items);
+/// <summary>One page of results as a query answers it; the persons it names are those of its items.</summary>
+public sealed record Resultaten<T>(int Totaal, IReadOnlyList<T> Items) : Audit.IBetreftPersonen
+{
+    public IEnumerable<Guid?> BetrokkenPersonen() => Items.OfType<Audit.IBetreftPersonen>().SelectMany(i => i.BetrokkenPersonen());
+}
 
 /// <summary>One page of results with the total and links to the neighbouring pages, as the VNG APIs have it.</summary>
 public sealed record Pagina<T>(int Totaal, string? Volgende, string? Vorige, IReadOnlyList<T> Resultaten)

@@ -18,13 +18,14 @@ public sealed partial record Migration(string Source, int Version, string Name, 
 
     public string Checksum { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql)));
 
-    public static IReadOnlyList<Migration> In(Assembly assembly, string source, string schema)
+    /// <summary>The migrations embedded under <paramref name="ns"/>.Data.Migrations in <paramref name="assembly"/>.</summary>
+    public static IReadOnlyList<Migration> In(Assembly assembly, string ns, string source, string schema)
     {
         var migrations = new List<Migration>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
             var match = FileName().Match(resource);
-            if (!match.Success)
+            if (!match.Success || !resource.StartsWith(ns + ".Data.Migrations.", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -24,7 +24,17 @@ public sealed class MigrationRunner(
             foreach (var module in registry.Modules)
             {
                 await EnsureRoleAndSchemaAsync(connection, module);
-                await ApplyMigrationsAsync(module, cancellationToken);
+                if (module.AlleenToevoegen)
+                {
+                    // Applied as the migrating user, who keeps ownership; the role may only read and insert.
+                    await ApplyMigrationsAsync(module, connection, cancellationToken);
+                    await GrantAppendOnlyAsync(connection, module);
+                }
+                else
+                {
+                    await using var asModule = await DbOf(module).OpenAsync(cancellationToken);
+                    await ApplyMigrationsAsync(module, asModule, cancellationToken);
+                }
             }
         }
         finally
@@ -65,13 +75,23 @@ public sealed class MigrationRunner(
         }
 
         var schemaStatement = await connection.ExecuteScalarAsync<string>(
-            "select format('create schema if not exists %I authorization %I', @schema::text, @role::text)", new { schema = module.Schema, role });
+            module.AlleenToevoegen
+                ? "select format('create schema if not exists %I; grant usage on schema %I to %I', @schema::text, @schema::text, @role::text)"
+                : "select format('create schema if not exists %I authorization %I', @schema::text, @role::text)",
+            new { schema = module.Schema, role });
         await connection.ExecuteAsync(schemaStatement!);
     }
 
-    private async Task ApplyMigrationsAsync(IModule module, CancellationToken cancellationToken)
+    private static async Task GrantAppendOnlyAsync(NpgsqlConnection connection, IModule module)
     {
-        await using var connection = await DbOf(module).OpenAsync(cancellationToken);
+        var grant = await connection.ExecuteScalarAsync<string>(
+            "select format('grant select, insert on all tables in schema %I to %I', @schema::text, @role::text)",
+            new { schema = module.Schema, role = DatabaseSettings.RoleOf(module) });
+        await connection.ExecuteAsync(grant!);
+    }
+
+    private async Task ApplyMigrationsAsync(IModule module, NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
         await connection.ExecuteAsync(
             $"""
             create table if not exists {module.Schema}.schema_versions (
@@ -124,8 +144,10 @@ public sealed class MigrationRunner(
     /// <summary>The platform's own tables every schema has (outbox, inbox), then the module's.</summary>
     private static IReadOnlyList<Migration> MigrationsOf(IModule module) =>
         [
-            .. Migration.In(typeof(MigrationRunner).Assembly, Migration.Platform, module.Schema),
-            .. Migration.In(module.GetType().Assembly, Migration.Module, module.Schema),
+            .. module.AlleenToevoegen
+                ? []
+                : Migration.In(typeof(MigrationRunner).Assembly, typeof(MigrationRunner).Assembly.GetName().Name!, Migration.Platform, module.Schema),
+            .. Migration.In(module.GetType().Assembly, module.GetType().Namespace!, Migration.Module, module.Schema),
         ];
 
     private ModuleDb DbOf(IModule module) => dbs.Single(db => db.Schema == module.Schema);

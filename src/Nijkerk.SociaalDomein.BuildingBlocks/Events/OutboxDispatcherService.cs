@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Npgsql;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Events;
@@ -12,15 +13,17 @@ namespace Nijkerk.SociaalDomein.BuildingBlocks.Events;
 /// a lost listener connection and events whose retry time has come. <c>Outbox:Enabled=false</c> turns it off.
 /// </summary>
 public sealed class OutboxDispatcherService(
-    IEnumerable<ModuleDb> dbs, OutboxDispatcher dispatcher, IConfiguration configuration, ILogger<OutboxDispatcherService> logger)
+    IEnumerable<ModuleDb> dbs, ModuleRegistry registry, OutboxDispatcher dispatcher, IConfiguration configuration, ILogger<OutboxDispatcherService> logger)
     : BackgroundService
 {
     private readonly TimeSpan poll = TimeSpan.FromMilliseconds(configuration.GetValue("Outbox:PollMilliseconds", 2000));
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         configuration.GetValue("Outbox:Enabled", true)
-            ? Task.WhenAll(dbs.Select(db => RunAsync(db, stoppingToken)))
+            ? Task.WhenAll(dbs.Where(HasOutbox).Select(db => RunAsync(db, stoppingToken)))
             : Task.CompletedTask;
+
+    private bool HasOutbox(ModuleDb db) => !registry.Modules.Single(m => m.Schema == db.Schema).AlleenToevoegen;
 
     private async Task RunAsync(ModuleDb db, CancellationToken stoppingToken)
     {

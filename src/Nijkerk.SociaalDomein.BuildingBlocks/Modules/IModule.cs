@@ -13,6 +13,12 @@ public interface IModule
     /// <summary>The one PostgreSQL schema this module owns, e.g. "intake".</summary>
     string Schema { get; }
 
+    /// <summary>
+    /// An append-only schema (the audit log): owned by the migrating user, while the module's role may only read
+    /// and insert, so the application can never change or delete a row. Such a schema has no outbox or inbox.
+    /// </summary>
+    bool AlleenToevoegen => false;
+
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     /// <summary>Maps the module's endpoints on the group that is already rooted at /api/v1.</summary>

@@ -33,6 +33,7 @@ public static class ModuleServiceCollectionExtensions
         // Order matters: MediatR runs behaviours in registration order, outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AutorisatieBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddScoped<CommandSession>();
 

@@ -18,6 +18,7 @@ internal static class OpenApiDocumentSetup
         ["Aanmeldingen"] = "Elke vraag die bij het loket binnenkomt, via elk kanaal.",
         ["Inwoners"] = "Het personenregister van het loket.",
         ["Vraagverheldering"] = "Het brede gesprek over alle leefgebieden.",
+        ["Verwerkingen"] = "De verwerkingenlogging: wie las of schreef gegevens van een inwoner, en waarvoor.",
         ["API"] = "Over deze API zelf.",
     };
 

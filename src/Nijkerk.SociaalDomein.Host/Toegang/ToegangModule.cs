@@ -22,7 +22,5 @@ public sealed class ToegangModule : IModule
         services.AddScoped<IDemoData, ToegangDemoData>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder api) => Verwerkingen.ZoekVerwerkingen.Map(api);
 }

@@ -7,12 +7,14 @@ using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 internal static class GeefAanmelding
 {
     [Vereist(Rechten.AanmeldingenLezen)]
+    [Verwerking("Aanmelding ingezien", Doelen.Intake)]
     public sealed record Query(Guid Id) : IRequest<AanmeldingDetail>;
 
     public sealed record AanmeldingDetail(
@@ -24,7 +26,10 @@ internal static class GeefAanmelding
         string Urgentie,
         string Status,
         DateTimeOffset GeregistreerdOp,
-        DateTimeOffset? DoorgezetOp);
+        DateTimeOffset? DoorgezetOp) : IBetreftPersonen
+    {
+        public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
+    }
 
     internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, AanmeldingDetail>
     {

@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
@@ -16,7 +17,11 @@ internal static class RegistreerAanmelding
 {
     /// <summary>A contact at the loket: through which kanaal, from which bron, the question, how urgent, and for whom if known.</summary>
     [Vereist(Rechten.AanmeldingenSchrijven)]
-    public sealed record Command(string? Kanaal, string? Bron, string? Vraag, Guid? InwonerId, string? Urgentie) : ICommand<Guid>;
+    [Verwerking("Aanmelding geregistreerd", Doelen.Intake)]
+    public sealed record Command(string? Kanaal, string? Bron, string? Vraag, Guid? InwonerId, string? Urgentie) : ICommand<Guid>, IBetreftPersonen
+    {
+        public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
+    }
 
     public sealed record Aangemaakt(Guid Id);
 

@@ -7,6 +7,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
@@ -14,9 +15,13 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 internal static class ZetAanmeldingDoor
 {
     [Vereist(Rechten.AanmeldingenBehandelen)]
+    [Verwerking("Aanmelding doorgezet naar vraagverheldering", Doelen.Intake)]
     public sealed record Command(Guid AanmeldingId) : ICommand<Doorzetting>;
 
-    public sealed record Doorzetting(Guid AanmeldingId, DateTimeOffset DoorgezetOp);
+    public sealed record Doorzetting(Guid AanmeldingId, Guid? InwonerId, DateTimeOffset DoorgezetOp) : IBetreftPersonen
+    {
+        public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
+    }
 
     internal sealed class Handler(CommandSession session, TimeProvider clock) : IRequestHandler<Command, Doorzetting>
     {
@@ -36,7 +41,7 @@ internal static class ZetAanmeldingDoor
             var doorgezet = aanmelding.ZetDoor(clock.GetUtcNow());
             await session.ExecuteAsync(Bewaar, new { aanmelding.Id, aanmelding.Status, aanmelding.DoorgezetOp });
             await session.RaiseAsync(doorgezet);
-            return new Doorzetting(aanmelding.Id, doorgezet.OccurredAt);
+            return new Doorzetting(aanmelding.Id, rij.InwonerId, doorgezet.OccurredAt);
         }
 
         private sealed record Rij(Guid Id, Guid? InwonerId, string Vraag, string Urgentie, string Status);

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
@@ -15,11 +16,15 @@ internal static class ZoekAanmeldingen
 {
     /// <summary>Aanmeldingen, newest first, filtered by status, kanaal, bron and the period they came in.</summary>
     [Vereist(Rechten.AanmeldingenLezen)]
+    [Verwerking("Lijst van aanmeldingen ingezien", Doelen.Intake)]
     public sealed record Query(string? Status, string? Kanaal, string? Bron, DateOnly? Van, DateOnly? Tot, Paginering Paginering)
         : IRequest<Resultaten<AanmeldingRegel>>;
 
     public sealed record AanmeldingRegel(
-        Guid Id, string Kanaal, string Bron, string Vraag, Guid? InwonerId, string Urgentie, string Status, DateTimeOffset GeregistreerdOp);
+        Guid Id, string Kanaal, string Bron, string Vraag, Guid? InwonerId, string Urgentie, string Status, DateTimeOffset GeregistreerdOp) : IBetreftPersonen
+    {
+        public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
+    }
 
     internal sealed class Validator : AbstractValidator<Query>
     {

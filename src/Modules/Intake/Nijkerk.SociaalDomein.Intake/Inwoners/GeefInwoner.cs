@@ -7,13 +7,18 @@ using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
 internal static class GeefInwoner
 {
     [Vereist(Rechten.InwonersLezen)]
-    public sealed record Query(Guid Id) : IRequest<Inwoner>;
+    [Verwerking("Gegevens van de inwoner ingezien", Doelen.Intake)]
+    public sealed record Query(Guid Id) : IRequest<Inwoner>, IBetreftPersonen
+    {
+        public IEnumerable<Guid?> BetrokkenPersonen() => [Id];
+    }
 
     /// <summary>A person as the desk sees him. The BSN itself is never answered; only whether one is known.</summary>
     public sealed record Inwoner(

@@ -8,6 +8,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
@@ -15,6 +16,7 @@ internal static class RegistreerInwoner
 {
     /// <summary>A person as the desk registers him; the BSN is optional.</summary>
     [Vereist(Rechten.InwonersSchrijven)]
+    [Verwerking("Inwoner geregistreerd", Doelen.Intake, ResultaatIsPersoon = true)]
     public sealed record Command(
         string? Voornamen,
         string? Voorvoegsel,

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
@@ -19,10 +20,14 @@ internal static class ZoekInwoners
     public const int MaximumAantal = 20;
 
     [Vereist(Rechten.InwonersLezen)]
+    [Verwerking("Inwoner gezocht", Doelen.Intake)]
     public sealed record Query(string? Bsn, string? Achternaam, DateOnly? Geboortedatum, string? Postcode, int? Huisnummer)
         : IRequest<Gevonden>;
 
-    public sealed record Gevonden(int Totaal, IReadOnlyList<InwonerSamenvatting> Resultaten);
+    public sealed record Gevonden(int Totaal, IReadOnlyList<InwonerSamenvatting> Resultaten) : IBetreftPersonen
+    {
+        public IEnumerable<Guid?> BetrokkenPersonen() => Resultaten.Select(r => (Guid?)r.Id);
+    }
 
     public sealed record InwonerSamenvatting(
         Guid Id, string Voornamen, string? Voorvoegsel, string Achternaam, DateOnly Geboortedatum, string? Postcode, int? Huisnummer);

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 
@@ -15,10 +16,14 @@ namespace Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 internal static class ZoekVraagverhelderingen
 {
     [Vereist(Rechten.VraagverhelderingenLezen)]
+    [Verwerking("Werkvoorraad vraagverheldering ingezien", Doelen.Vraagverheldering)]
     public sealed record Query(string? Status, Paginering Paginering) : IRequest<Resultaten<VraagverhelderingRegel>>;
 
     public sealed record VraagverhelderingRegel(
-        Guid Id, Guid AanmeldingId, Guid? InwonerId, string Vraag, string Urgentie, string Status, DateTimeOffset GeopendOp);
+        Guid Id, Guid AanmeldingId, Guid? InwonerId, string Vraag, string Urgentie, string Status, DateTimeOffset GeopendOp) : IBetreftPersonen
+    {
+        public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
+    }
 
     internal sealed class Validator : AbstractValidator<Query>
     {

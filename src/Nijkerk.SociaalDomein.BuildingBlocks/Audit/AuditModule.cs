@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+
+/// <summary>The audit log of every processing of personal data, in the append-only schema <c>audit</c>.</summary>
+public sealed class AuditModule : IModule
+{
+    public string Name => "Audit";
+
+    public string Schema => "audit";
+
+    public bool AlleenToevoegen => true;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+    }
+}

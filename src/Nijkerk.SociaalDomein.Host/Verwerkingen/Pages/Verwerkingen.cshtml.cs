@@ -1,0 +1,37 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+namespace Nijkerk.SociaalDomein.Host.Verwerkingen.Pages;
+
+[Authorize(Policy = Rechten.VerwerkingenLezen)]
+public sealed class VerwerkingenModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Inwoner { get; set; }
+
+    internal Resultaten<ZoekVerwerkingen.VerwerkingRegel>? Resultaten { get; private set; }
+
+    public string? Fout { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Inwoner is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Resultaten = await mediator.Send(new ZoekVerwerkingen.Query(Inwoner, new Paginering(1, Paginering.Maximum)), cancellationToken);
+        }
+        catch (ValidationException e)
+        {
+            Fout = e.Errors.First().ErrorMessage;
+        }
+    }
+}
