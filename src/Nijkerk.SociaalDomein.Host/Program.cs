@@ -4,6 +4,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.Host;
 using Nijkerk.SociaalDomein.Host.Api;
+using Nijkerk.SociaalDomein.Host.Beveiliging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.Host.Health;
 using Nijkerk.SociaalDomein.Host.Toegang;
@@ -22,6 +23,7 @@ var modules = Modules.All();
 builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
 builder.Services.AddToegang();
+builder.Services.AddSnelheidslimieten(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/");
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
@@ -48,6 +50,7 @@ app.UseApiExplorerPage();
 app.UseRouting();
 app.UseCors();
 app.UseToegang();
+app.UseRateLimiter();
 
 app.MapHealth();
 app.MapApi(modules);

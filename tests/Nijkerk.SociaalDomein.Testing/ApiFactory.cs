@@ -52,11 +52,14 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        foreach (var (key, value) in TestDatabases.Settings(ConnectionString))
+        foreach (var (key, value) in TestDatabases.Settings(ConnectionString).Concat(ExtraSettings()))
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>Settings a test class's own factory adds or overrides.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
 
     /// <summary>Every scope an API key may carry.</summary>
     public static IReadOnlyList<string> AlleScopes => Rechten.Scopes;

@@ -41,6 +41,9 @@ public static class TestDatabases
         ["ConnectionStrings:SociaalDomein"] = connectionString,
         ["Demo:Seed"] = "false",
         ["Outbox:PollMilliseconds"] = "500",
+        // Tests sign in and call far more often than people do; the limits have tests of their own.
+        ["RateLimits:InloggenPerMinuut"] = "10000",
+        ["RateLimits:ApiPerMinuut"] = "100000",
     };
 
     /// <summary>A service provider with every module registered as the host has them, on the given database.</summary>

@@ -1,3 +1,5 @@
+using Nijkerk.SociaalDomein.Host.Beveiliging;
+
 namespace Nijkerk.SociaalDomein.Host.Api;
 
 internal static class ApiErrors
@@ -8,10 +10,11 @@ internal static class ApiErrors
     /// </summary>
     public static WebApplication UseApiErrors(this WebApplication app)
     {
-        app.UseApiHeaders();
+        app.UseBeveiligingsHeaders();
         app.UseExceptionHandler("/fout");
         app.UseStatusCodePages();
         app.UseEmptyBodyAsJson();
+        app.UseVerzoekgrootte(app.Configuration);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

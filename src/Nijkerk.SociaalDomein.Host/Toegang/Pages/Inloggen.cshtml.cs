@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang.Pages;
 
 [AllowAnonymous]
+[EnableRateLimiting(Beveiliging.Snelheidslimieten.Inloggen)]
 public sealed class InloggenModel(InlogDienst inlog) : PageModel
 {
     [BindProperty]
