@@ -12,6 +12,7 @@ namespace Nijkerk.SociaalDomein.Host.Api;
 internal static class OpenApiDocumentSetup
 {
     private const string ProblemSchema = "Probleem";
+    private const string SleutelSchema = "apiSleutel";
 
     private static readonly Dictionary<string, string> Tags = new()
     {
@@ -32,6 +33,16 @@ internal static class OpenApiDocumentSetup
                 document.Components ??= new OpenApiComponents();
                 document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
                 document.Components.Schemas[ProblemSchema] = Problem();
+                document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+                {
+                    [SleutelSchema] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.ApiKey,
+                        In = ParameterLocation.Header,
+                        Name = "X-Api-Key",
+                        Description = "De API-sleutel van uw systeem, uitgegeven door de functioneel beheerder. Elke sleutel heeft scopes; een partnersleutel ziet alleen wat aan de eigen organisatie is gericht.",
+                    },
+                };
                 RelativeToServer(document);
                 foreach (var (path, item) in document.Paths)
                 {
@@ -82,6 +93,10 @@ internal static class OpenApiDocumentSetup
     private static void Conform(OpenApiDocument document, HttpMethod method, OpenApiOperation operation)
     {
         operation.Responses ??= [];
+        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SleutelSchema, document)] = [] }];
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Niet aangemeld: geen, een onbekende of een ingetrokken API-sleutel." });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "De sleutel heeft niet de scope voor deze handeling." });
+        operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Te veel verzoeken; probeer het over een minuut opnieuw." });
         var takesInput = method == HttpMethod.Post || method == HttpMethod.Put || method == HttpMethod.Patch
             || (operation.Parameters?.Count ?? 0) > 0;
         if (takesInput && !operation.Responses.ContainsKey("400"))
