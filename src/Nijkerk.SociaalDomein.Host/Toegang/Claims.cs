@@ -4,19 +4,19 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 namespace Nijkerk.SociaalDomein.Host.Toegang;
 
 /// <summary>How an actor is carried in a ClaimsPrincipal, for both the cookie and the API key.</summary>
-internal static class Claims
+public static class Claims
 {
     public const string Soort = "nsd:soort";
     public const string Recht = "nsd:recht";
     public const string Organisatie = "nsd:organisatie";
 
-    public static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, string scheme) =>
+    internal static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, string scheme) =>
         Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, Rollen.RechtenVan(gebruiker.Rollen), null);
 
-    public static ClaimsPrincipal VanApiClient(ApiClient client, string scheme) =>
+    internal static ClaimsPrincipal VanApiClient(ApiClient client, string scheme) =>
         Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, client.Scopes.Intersect(Rechten.Scopes), client.Organisatie);
 
-    public static Actor NaarActor(ClaimsPrincipal user) => new(
+    internal static Actor NaarActor(ClaimsPrincipal user) => new(
         user.FindFirstValue(ClaimTypes.NameIdentifier)!,
         user.FindFirstValue(ClaimTypes.Name) ?? "",
         Enum.Parse<ActorSoort>(user.FindFirstValue(Soort)!),

@@ -90,4 +90,26 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock)
             });
         return id;
     }
+
+    public async Task<IReadOnlyList<Gebruiker>> AlleAsync()
+    {
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        return [.. await connection.QueryAsync<Gebruiker>($"select {Kolommen} from toegang.gebruiker order by actief desc, naam")];
+    }
+
+    /// <summary>Changes roles, teams and whether the account may sign in; lifting a block resets the count.</summary>
+    public async Task<bool> WijzigAsync(Guid id, IEnumerable<string> rollen, IEnumerable<string> teams, bool actief, bool deblokkeer)
+    {
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteAsync(
+            """
+            update toegang.gebruiker set rollen = @rollen, teams = @teams, actief = @actief,
+                geblokkeerd_tot = case when @deblokkeer then null else geblokkeerd_tot end,
+                mislukte_pogingen = case when @deblokkeer then 0 else mislukte_pogingen end
+            where id = @id
+            """,
+            new { id, rollen = rollen.ToArray(), teams = teams.ToArray(), actief, deblokkeer }) == 1;
+    }
+
+    public static bool IsGeblokkeerd(Gebruiker gebruiker, DateTimeOffset nu) => gebruiker.GeblokkeerdTot > nu;
 }
