@@ -56,7 +56,17 @@ public sealed class BrowserFixture : ApiFactory, IAsyncLifetime
     {
         var page = await AnoniemePaginaAsync();
         await LogInAsync(page, await MaakGebruikerAsync(rollen.Length > 0 ? rollen : [Rollen.Loketmedewerker]), Wachtwoord);
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var melding = await page.Locator("#inlogfout").CountAsync() > 0 ? await page.Locator("#inlogfout").TextContentAsync() : "(geen melding)";
+            throw new InvalidOperationException($"Inloggen bleef hangen op {page.Url}: {melding}");
+        }
+
+        page.Url.Should().Be(new Uri(BaseAddress, "/").ToString());
         return page;
     }
 

@@ -1,3 +1,4 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -38,10 +39,7 @@ public sealed class ApiSleutelsModel(IMediator mediator) : PageModel
         }
         catch (ValidationException e)
         {
-            foreach (var fout in e.Errors)
-            {
-                ModelState.AddModelError(fout.PropertyName.Split('[')[0], fout.ErrorMessage);
-            }
+            ModelState.VoegToe(e);
         }
 
         await OnGetAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -43,10 +44,7 @@ public sealed class GebruikersModel(IMediator mediator, TimeProvider clock) : Pa
         }
         catch (ValidationException e)
         {
-            foreach (var fout in e.Errors)
-            {
-                ModelState.AddModelError(fout.PropertyName.Split('[')[0], fout.ErrorMessage);
-            }
+            ModelState.VoegToe(e);
         }
         catch (ConflictException e)
         {

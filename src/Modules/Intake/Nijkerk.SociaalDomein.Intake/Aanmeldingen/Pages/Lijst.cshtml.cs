@@ -1,3 +1,4 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using FluentValidation;
@@ -54,10 +55,7 @@ public sealed class LijstModel(IMediator mediator) : PageModel
         }
         catch (ValidationException e)
         {
-            foreach (var fout in e.Errors)
-            {
-                ModelState.AddModelError(fout.PropertyName, fout.ErrorMessage);
-            }
+            ModelState.VoegToe(e);
         }
     }
 

@@ -1,3 +1,4 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using FluentValidation;
@@ -35,10 +36,7 @@ public sealed class RegistreerModel(IMediator mediator) : PageModel
         }
         catch (ValidationException e)
         {
-            foreach (var fout in e.Errors)
-            {
-                ModelState.AddModelError($"{nameof(Formulier)}.{fout.PropertyName}", fout.ErrorMessage);
-            }
+            ModelState.VoegToe(e, nameof(Formulier) + ".");
 
             return Page();
         }
