@@ -6,7 +6,7 @@ namespace Nijkerk.SociaalDomein.BuildingBlocks.Data;
 /// <summary>
 /// Teaches Dapper the types it lacks: DateOnly for <c>date</c>, and DateTimeOffset for <c>timestamptz</c>
 /// (Npgsql reads it as a UTC DateTime, which Dapper will not pass to a record's DateTimeOffset parameter), and
-/// string[] for <c>text[]</c> (which Dapper sees as a plain Array).
+/// string[] for <c>text[]</c> (which Dapper sees as a plain Array), and TimeOnly for <c>time</c>.
 /// </summary>
 public static class DapperTypes
 {
@@ -19,6 +19,7 @@ public static class DapperTypes
             SqlMapper.AddTypeHandler(new DateOnlyHandler());
             SqlMapper.AddTypeHandler(new UtcDateTimeOffsetHandler());
             SqlMapper.AddTypeHandler(new TextArrayHandler());
+            SqlMapper.AddTypeHandler(new TimeOnlyHandler());
         }
     }
 
@@ -56,5 +57,21 @@ public static class DapperTypes
         public override void SetValue(IDbDataParameter parameter, string[]? value) => parameter.Value = value;
 
         public override string[] Parse(object value) => (string[])value;
+    }
+
+    private sealed class TimeOnlyHandler : SqlMapper.TypeHandler<TimeOnly>
+    {
+        public override void SetValue(IDbDataParameter parameter, TimeOnly value)
+        {
+            parameter.DbType = DbType.Time;
+            parameter.Value = value;
+        }
+
+        public override TimeOnly Parse(object value) => value switch
+        {
+            TimeOnly time => time,
+            TimeSpan span => TimeOnly.FromTimeSpan(span),
+            _ => throw new DataException($"Cannot read {value.GetType().Name} as a time of day."),
+        };
     }
 }

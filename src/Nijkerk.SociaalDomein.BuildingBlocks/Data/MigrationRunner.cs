@@ -24,6 +24,7 @@ public sealed class MigrationRunner(
             foreach (var module in registry.Modules)
             {
                 await EnsureRoleAndSchemaAsync(connection, module);
+                await EnsureExtensionsAsync(connection, module);
                 if (module.AlleenToevoegen)
                 {
                     // Applied as the migrating user, who keeps ownership; the role may only read and insert.
@@ -80,6 +81,17 @@ public sealed class MigrationRunner(
                 : "select format('create schema if not exists %I authorization %I', @schema::text, @role::text)",
             new { schema = module.Schema, role });
         await connection.ExecuteAsync(schemaStatement!);
+    }
+
+    private static async Task EnsureExtensionsAsync(NpgsqlConnection connection, IModule module)
+    {
+        foreach (var extension in module.Extensies)
+        {
+            var statement = await connection.ExecuteScalarAsync<string>(
+                "select format('create extension if not exists %I with schema %I', @extension::text, @schema::text)",
+                new { extension, schema = module.Schema });
+            await connection.ExecuteAsync(statement!);
+        }
     }
 
     private static async Task GrantAppendOnlyAsync(NpgsqlConnection connection, IModule module)

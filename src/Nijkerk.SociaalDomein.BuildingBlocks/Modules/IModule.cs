@@ -19,6 +19,12 @@ public interface IModule
     /// </summary>
     bool AlleenToevoegen => false;
 
+    /// <summary>
+    /// PostgreSQL extensions the module's SQL uses (e.g. pg_trgm). The migrating user creates them in the
+    /// module's own schema before its migrations run; a module role may not create extensions itself.
+    /// </summary>
+    IReadOnlyList<string> Extensies => [];
+
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     /// <summary>Maps the module's endpoints on the group that is already rooted at /api/v1.</summary>

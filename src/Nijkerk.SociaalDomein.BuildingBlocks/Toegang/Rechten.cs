@@ -12,18 +12,19 @@ public static class Rechten
     public const string InwonersLezen = "inwoners:lezen";
     public const string InwonersSchrijven = "inwoners:schrijven";
     public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
+    public const string SocialeKaartLezen = "sociale-kaart:lezen";
     public const string Beheer = "beheer";
     public const string VerwerkingenLezen = "verwerkingen:lezen";
 
     public static readonly IReadOnlyList<string> Alle =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, Beheer, VerwerkingenLezen];
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen, Beheer, VerwerkingenLezen];
 
     /// <summary>
     /// The rights an API key may be given: never beheer or the audit log. Which of these a key gets is the
     /// beheerder's choice; a partner's key normally gets aanmeldingen only.
     /// </summary>
     public static readonly IReadOnlyList<string> Scopes =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen];
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen];
 }
 
 /// <summary>The staff roles and the rights each gives.</summary>
@@ -53,13 +54,14 @@ public static class Rollen
         [Loketmedewerker] =
         [
             Rechten.AanmeldingenLezen, Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.InwonersLezen, Rechten.InwonersSchrijven,
-            Rechten.VraagverhelderingenLezen,
+            Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen,
         ],
-        [Vakspecialist] = [],
-        [Regisseur] = [],
-        [Ijsbreker] = [],
-        [Beleid] = [],
-        [FunctioneelBeheerder] = [Rechten.Beheer, Rechten.VerwerkingenLezen],
+        // The sociale kaart holds no personal data: every role may look up help.
+        [Vakspecialist] = [Rechten.SocialeKaartLezen],
+        [Regisseur] = [Rechten.SocialeKaartLezen],
+        [Ijsbreker] = [Rechten.SocialeKaartLezen],
+        [Beleid] = [Rechten.SocialeKaartLezen],
+        [FunctioneelBeheerder] = [Rechten.Beheer, Rechten.VerwerkingenLezen, Rechten.SocialeKaartLezen],
     };
 
     public static IEnumerable<string> RechtenVan(IEnumerable<string> rollen) =>

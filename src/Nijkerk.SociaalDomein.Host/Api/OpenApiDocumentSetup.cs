@@ -19,6 +19,7 @@ internal static class OpenApiDocumentSetup
         ["Aanmeldingen"] = "Elke vraag die bij het loket binnenkomt, via elk kanaal.",
         ["Inwoners"] = "Het personenregister van het loket.",
         ["Vraagverheldering"] = "Het brede gesprek over alle leefgebieden.",
+        ["Sociale kaart"] = "De lokale wegwijzer naar hulp: organisaties en voorzieningen in Nijkerk, Nijkerkerveen en Hoevelaken.",
         ["Verwerkingen"] = "De verwerkingenlogging: wie las of schreef gegevens van een inwoner, en waarvoor.",
         ["API"] = "Over deze API zelf.",
     };
@@ -27,6 +28,16 @@ internal static class OpenApiDocumentSetup
         services.AddOpenApi(options =>
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            // A time of day without a zone (TimeOnly) is "time-local" in the API Design Rules, not "time".
+            options.AddSchemaTransformer((schema, _, _) =>
+            {
+                if (schema.Format == "time")
+                {
+                    schema.Format = "time-local";
+                }
+
+                return Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, _, _) =>
             {
                 Describe(document);

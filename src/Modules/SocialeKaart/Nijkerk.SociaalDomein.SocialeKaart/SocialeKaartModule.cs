@@ -2,15 +2,19 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart;
 
-/// <summary>The Sociale kaart module. It owns schema <c>sociale_kaart</c>; its slices come with their own issue.</summary>
+/// <summary>The sociale kaart: the local directory of help, in schema <c>sociale_kaart</c>.</summary>
 public sealed class SocialeKaartModule : IModule
 {
     public string Name => "SocialeKaart";
 
     public string Schema => "sociale_kaart";
+
+    /// <summary>Trigrams for Dutch compounds and typos; unaccent so accents never stop a match.</summary>
+    public IReadOnlyList<string> Extensies => ["pg_trgm", "unaccent"];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -18,5 +22,7 @@ public sealed class SocialeKaartModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        ZoekVoorzieningen.Map(api);
+        GeefVoorziening.Map(api);
     }
 }

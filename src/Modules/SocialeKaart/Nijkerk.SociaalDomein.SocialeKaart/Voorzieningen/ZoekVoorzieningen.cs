@@ -1,0 +1,113 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
+
+/// <summary>
+/// Finds help on the sociale kaart: Dutch full text (stemmed, prefix, accents ignored, the name weighing above the
+/// description) with a trigram match on the name for compounds and typos, combined with filters, best match first.
+/// </summary>
+internal static class ZoekVoorzieningen
+{
+    [Vereist(Rechten.SocialeKaartLezen)]
+    [GeenPersoonsgegevens]
+    public sealed record Query(
+        string? Zoek, string? Leefgebied, string? Doelgroep, string? Kern, bool? Kosteloos, DateOnly? OpenOp, Paginering Paginering)
+        : IRequest<Resultaten<VoorzieningRegel>>;
+
+    public sealed record VoorzieningRegel(
+        Guid Id, string Naam, string Organisatie, string Omschrijving, string[] Leefgebieden, string[] Doelgroepen, bool Kosteloos,
+        string Soort, string[] Kernen);
+
+    internal sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Zoek).MaximumLength(200).WithMessage("Een zoekvraag is ten hoogste 200 tekens.");
+            RuleFor(q => q.Kern).Must(k => k is null || Keuzes.Kernen.Contains(k))
+                .WithMessage($"Onbekende kern; kies uit: {string.Join(", ", Keuzes.Kernen)}.");
+            RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
+        }
+    }
+
+    internal sealed class Handler(ModuleDb<SocialeKaartModule> db) : IRequestHandler<Query, Resultaten<VoorzieningRegel>>
+    {
+        private const string Filter = """
+            from sociale_kaart.voorziening v
+            join sociale_kaart.organisatie o on o.id = v.organisatie_id
+            cross join (select case when @Tsquery::text is null then null else to_tsquery('sociale_kaart.nederlands', @Tsquery) end as q,
+                               case when @Zoek::text is null then null else sociale_kaart.zonder_accenten(@Zoek) end as tekst) zoek
+            where v.gearchiveerd_op is null
+              and (zoek.q is null or v.zoekvector @@ zoek.q or sociale_kaart.word_similarity(zoek.tekst, v.zoeknaam) >= 0.6)
+              and (@Leefgebied::text is null or v.leefgebieden @> array[@Leefgebied::text])
+              and (@Doelgroep::text is null or v.doelgroepen @> array[@Doelgroep::text])
+              and (@Kosteloos::boolean is null or v.kosteloos = @Kosteloos)
+              and (@Kern::text is null or exists (
+                    select 1 from sociale_kaart.voorziening_locatie vl join sociale_kaart.locatie l on l.id = vl.locatie_id
+                    where vl.voorziening_id = v.id and l.kern = @Kern))
+              and (@Weekdag::int is null or (
+                    exists (
+                        select 1 from sociale_kaart.openingstijd t
+                        where t.voorziening_id = v.id and t.weekdag = @Weekdag
+                          and (@Kern::text is null or t.locatie_id is null
+                               or t.locatie_id in (select id from sociale_kaart.locatie where kern = @Kern)))
+                    and not exists (select 1 from sociale_kaart.sluitingsdag s where s.voorziening_id = v.id and s.datum = @OpenOp)))
+            """;
+
+        private const string Sql = $"""
+            select count(*) {Filter};
+            select v.id as Id, v.naam as Naam, o.naam as Organisatie, v.omschrijving as Omschrijving, v.leefgebieden as Leefgebieden,
+                   v.doelgroepen as Doelgroepen, v.kosteloos as Kosteloos, v.soort as Soort,
+                   array(select distinct l.kern from sociale_kaart.voorziening_locatie vl join sociale_kaart.locatie l on l.id = vl.locatie_id
+                         where vl.voorziening_id = v.id order by l.kern) as Kernen
+            {Filter}
+            order by coalesce(ts_rank_cd(v.zoekvector, zoek.q), 0) + coalesce(sociale_kaart.word_similarity(zoek.tekst, v.zoeknaam), 0) desc, v.naam, v.id
+            limit @Limiet offset @Offset
+            """;
+
+        public async Task<Resultaten<VoorzieningRegel>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var tsquery = Zoekvraag.NaarTsquery(query.Zoek);
+            await using var connection = await db.OpenAsync(cancellationToken);
+            await using var results = await connection.QueryMultipleAsync(Sql, new
+            {
+                Tsquery = tsquery,
+                Zoek = tsquery is null ? null : query.Zoek,
+                query.Leefgebied,
+                query.Doelgroep,
+                query.Kern,
+                query.Kosteloos,
+                query.OpenOp,
+                Weekdag = query.OpenOp is { } dag ? (int?)(((int)dag.DayOfWeek + 6) % 7 + 1) : null,
+                Limiet = query.Paginering.PaginaGrootte,
+                query.Paginering.Offset,
+            });
+            var totaal = await results.ReadSingleAsync<int>();
+            return new Resultaten<VoorzieningRegel>(totaal, [.. await results.ReadAsync<VoorzieningRegel>()]);
+        }
+    }
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/sociale-kaart/voorzieningen", async Task<Ok<Pagina<VoorzieningRegel>>> (
+                string? zoek, string? leefgebied, string? doelgroep, string? kern, bool? kosteloos, DateOnly? openOp, int? pagina, int? paginaGrootte,
+                IMediator mediator, HttpRequest request, CancellationToken ct) =>
+            {
+                var paginering = Paginering.Van(pagina, paginaGrootte);
+                var resultaten = await mediator.Send(new Query(zoek, leefgebied, doelgroep, kern, kosteloos, openOp, paginering), ct);
+                return TypedResults.Ok(Pagina<VoorzieningRegel>.Van(resultaten, paginering, request));
+            })
+            .WithName("zoekVoorzieningen")
+            .WithTags("Sociale kaart")
+            .WithSummary("Zoek voorzieningen op de sociale kaart")
+            .WithDescription("Zoeken in het Nederlands (ook op delen van samengestelde woorden, zonder accenten), met filters op leefgebied, doelgroep, kern (Nijkerk, Nijkerkerveen, Hoevelaken), kosteloos en openOp (een datum: open of bereikbaar op die dag). Beste treffer eerst.")
+            .ProducesValidationProblem();
+}
