@@ -7,6 +7,7 @@ using Nijkerk.SociaalDomein.Host.Api;
 using Nijkerk.SociaalDomein.Host.Beveiliging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.Host.Health;
+using Nijkerk.SociaalDomein.Host.Shared;
 using Nijkerk.SociaalDomein.Host.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
@@ -24,7 +25,7 @@ builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
 builder.Services.AddToegang();
 builder.Services.AddSnelheidslimieten(builder.Configuration);
-builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+builder.Services.AddRazorPages(options => options.RootDirectory = "/").AddModulePaginas(modules);
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();

@@ -10,6 +10,7 @@ internal static class Navigatie
         ("/aanmeldingen", "Aanmeldingen", Rechten.AanmeldingenLezen),
         ("/aanmeldingen/nieuw", "Nieuwe aanmelding", Rechten.AanmeldingenSchrijven),
         ("/vraagverhelderingen", "Vraagverheldering", Rechten.VraagverhelderingenLezen),
+        ("/sociale-kaart", "Sociale kaart", Rechten.SocialeKaartLezen),
         ("/beheer/gebruikers", "Medewerkers", Rechten.Beheer),
         ("/beheer/api-sleutels", "API-sleutels", Rechten.Beheer),
         ("/beheer/verwerkingen", "Verwerkingen", Rechten.VerwerkingenLezen),

@@ -1,0 +1,27 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen.Pages;
+
+[Authorize(Policy = Rechten.SocialeKaartLezen)]
+public sealed class VoorzieningModel(IMediator mediator) : PageModel
+{
+    internal GeefVoorziening.VoorzieningDetail? Voorziening { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Voorziening = await mediator.Send(new GeefVoorziening.Query(id), cancellationToken);
+            return Page();
+        }
+        catch (NietGevondenException)
+        {
+            return NotFound();
+        }
+    }
+}
