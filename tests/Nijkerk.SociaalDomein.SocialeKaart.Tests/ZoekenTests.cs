@@ -38,6 +38,23 @@ public sealed class ZoekenTests(SliceFixture fixture) : IClassFixture<SliceFixtu
     }
 
     [Fact]
+    public async Task Een_tikfout_vindt_via_trigrammen_toch_de_voorziening()
+    {
+        var gevonden = await ZoekAsync("schuldhulpmatje");
+
+        gevonden.Items.Should().NotBeEmpty();
+        gevonden.Items[0].Naam.Should().Be("Schuldhulpmaatje");
+    }
+
+    [Fact]
+    public async Task Taal_vindt_het_taalhuis_ook_al_maakt_de_stemmer_er_tal_van()
+    {
+        var gevonden = await ZoekAsync("taal");
+
+        gevonden.Items[0].Naam.Should().Be("Taalhuis");
+    }
+
+    [Fact]
     public async Task Accenten_maken_niet_uit()
     {
         var zonder = await ZoekAsync("clientondersteuning");

@@ -53,5 +53,8 @@ public sealed class DatabaseSettings
             Username = RoleOf(module),
             Password = PasswordOf(module),
             ApplicationName = "nsd-" + module.Schema,
+            // Slices send the same few statements over and over: let Npgsql prepare them, so PostgreSQL plans once.
+            MaxAutoPrepare = 100,
+            AutoPrepareMinUsages = 2,
         }.ConnectionString;
 }

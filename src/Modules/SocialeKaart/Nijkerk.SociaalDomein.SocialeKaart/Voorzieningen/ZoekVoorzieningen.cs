@@ -14,7 +14,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 
 /// <summary>
 /// Finds help on the sociale kaart: Dutch full text (stemmed, prefix, accents ignored, the name weighing above the
-/// description) with a trigram match on the name for compounds and typos, combined with filters, best match first.
+/// description), falling back to a trigram match on the name for typos, combined with filters, best match first.
 /// </summary>
 internal static class ZoekVoorzieningen
 {
@@ -41,13 +41,16 @@ internal static class ZoekVoorzieningen
 
     internal sealed class Handler(ModuleDb<SocialeKaartModule> db) : IRequestHandler<Query, Resultaten<VoorzieningRegel>>
     {
-        private const string Filter = """
-            from sociale_kaart.voorziening v
-            join sociale_kaart.organisatie o on o.id = v.organisatie_id
-            cross join (select case when @Tsquery::text is null then null else to_tsquery('sociale_kaart.nederlands', @Tsquery) end as q,
-                               case when @Zoek::text is null then null else sociale_kaart.zonder_accenten(@Zoek) end as tekst) zoek
-            where v.gearchiveerd_op is null
-              and (zoek.q is null or v.zoekvector @@ zoek.q or sociale_kaart.word_similarity(zoek.tekst, v.zoeknaam) >= 0.6)
+        // Full text first: stemmed prefixes already find compounds ("schulden" finds "schuldhulpverlening") and use
+        // the GIN index cheaply. Only when that finds nothing does the trigram match on the name run, for typos
+        // and parts inside a word; it costs several times more on a large kaart.
+        private const string TsQuery = "(to_tsquery('sociale_kaart.nederlands', @Tsquery) || to_tsquery('sociale_kaart.eenvoudig', @Tsquery))";
+        private const string Tekst = "v.zoekvector @@ " + TsQuery;
+        private const string TekstRang = "ts_rank_cd(v.zoekvector, " + TsQuery + ")";
+        private const string Trigram = "sociale_kaart.zonder_accenten(@Zoek) operator(sociale_kaart.<%) v.zoeknaam";
+        private const string TrigramRang = "sociale_kaart.word_similarity(sociale_kaart.zonder_accenten(@Zoek), v.zoeknaam)";
+
+        private const string Filters = """
               and (@Leefgebied::text is null or v.leefgebieden @> array[@Leefgebied::text])
               and (@Doelgroep::text is null or v.doelgroepen @> array[@Doelgroep::text])
               and (@Kosteloos::boolean is null or v.kosteloos = @Kosteloos)
@@ -63,22 +66,10 @@ internal static class ZoekVoorzieningen
                     and not exists (select 1 from sociale_kaart.sluitingsdag s where s.voorziening_id = v.id and s.datum = @OpenOp)))
             """;
 
-        private const string Sql = $"""
-            select count(*) {Filter};
-            select v.id as Id, v.naam as Naam, o.naam as Organisatie, v.omschrijving as Omschrijving, v.leefgebieden as Leefgebieden,
-                   v.doelgroepen as Doelgroepen, v.kosteloos as Kosteloos, v.soort as Soort,
-                   array(select distinct l.kern from sociale_kaart.voorziening_locatie vl join sociale_kaart.locatie l on l.id = vl.locatie_id
-                         where vl.voorziening_id = v.id order by l.kern) as Kernen
-            {Filter}
-            order by coalesce(ts_rank_cd(v.zoekvector, zoek.q), 0) + coalesce(sociale_kaart.word_similarity(zoek.tekst, v.zoeknaam), 0) desc, v.naam, v.id
-            limit @Limiet offset @Offset
-            """;
-
         public async Task<Resultaten<VoorzieningRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
             var tsquery = Zoekvraag.NaarTsquery(query.Zoek);
-            await using var connection = await db.OpenAsync(cancellationToken);
-            await using var results = await connection.QueryMultipleAsync(Sql, new
+            var parameters = new
             {
                 Tsquery = tsquery,
                 Zoek = tsquery is null ? null : query.Zoek,
@@ -90,10 +81,42 @@ internal static class ZoekVoorzieningen
                 Weekdag = query.OpenOp is { } dag ? (int?)(((int)dag.DayOfWeek + 6) % 7 + 1) : null,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
-            });
-            var totaal = await results.ReadSingleAsync<int>();
-            return new Resultaten<VoorzieningRegel>(totaal, [.. await results.ReadAsync<VoorzieningRegel>()]);
+            };
+            await using var connection = await db.OpenAsync(cancellationToken);
+            if (tsquery is null)
+            {
+                return await ZoekAsync(connection, "true", "0::real", parameters);
+            }
+
+            var gevonden = await ZoekAsync(connection, Tekst, TekstRang, parameters);
+            return gevonden.Totaal > 0 || query.Paginering.Pagina > 1 ? gevonden : await ZoekAsync(connection, Trigram, TrigramRang, parameters);
         }
+
+        // The fragments are this class's own constants; every value the caller gives is a parameter.
+        private static async Task<Resultaten<VoorzieningRegel>> ZoekAsync(Npgsql.NpgsqlConnection connection, string match, string rang, object parameters)
+        {
+            var rijen = (await connection.QueryAsync<Rij>(
+                $"""
+                select v.id as Id, v.naam as Naam, o.naam as Organisatie, v.omschrijving as Omschrijving, v.leefgebieden as Leefgebieden,
+                       v.doelgroepen as Doelgroepen, v.kosteloos as Kosteloos, v.soort as Soort,
+                       array(select distinct l.kern from sociale_kaart.voorziening_locatie vl join sociale_kaart.locatie l on l.id = vl.locatie_id
+                             where vl.voorziening_id = v.id order by l.kern) as Kernen,
+                       count(*) over () as Totaal
+                from sociale_kaart.voorziening v
+                join sociale_kaart.organisatie o on o.id = v.organisatie_id
+                where v.gearchiveerd_op is null and {match}
+                {Filters}
+                order by {rang} desc, v.naam, v.id
+                limit @Limiet offset @Offset
+                """, parameters)).ToList();
+            return new Resultaten<VoorzieningRegel>(
+                rijen.Count == 0 ? 0 : (int)rijen[0].Totaal,
+                [.. rijen.Select(r => new VoorzieningRegel(r.Id, r.Naam, r.Organisatie, r.Omschrijving, r.Leefgebieden, r.Doelgroepen, r.Kosteloos, r.Soort, r.Kernen))]);
+        }
+
+        private sealed record Rij(
+            Guid Id, string Naam, string Organisatie, string Omschrijving, string[] Leefgebieden, string[] Doelgroepen, bool Kosteloos,
+            string Soort, string[] Kernen, long Totaal);
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
