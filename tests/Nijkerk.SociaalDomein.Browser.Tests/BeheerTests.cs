@@ -58,6 +58,7 @@ public sealed class BeheerTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [InlineData("/beheer/gebruikers")]
     [InlineData("/beheer/api-sleutels")]
     [InlineData("/beheer/verwerkingen")]
+    [InlineData("/beheer/sociale-kaart/te-controleren")]
     public async Task De_beheerpagina_heeft_geen_wcag_21_aa_overtredingen(string path)
     {
         var page = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
