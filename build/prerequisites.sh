@@ -19,4 +19,9 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   # The Debian package starts a cluster of its own on port 5432; this project runs its own clusters.
   $sudo service postgresql stop >/dev/null 2>&1 || true
+  # Chromium's first start builds the font cache, which can outlast a browser test's timeout: start it once here.
+  if [[ " ${need[*]} " == *" chromium "* ]]; then
+    timeout 120 /usr/bin/chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+      --disable-component-update --disable-sync --user-data-dir="$(mktemp -d)" --dump-dom about:blank >/dev/null 2>&1 || true
+  fi
 fi

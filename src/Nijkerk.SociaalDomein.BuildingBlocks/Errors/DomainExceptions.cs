@@ -11,3 +11,9 @@ public sealed class ConflictException(string detail, string? bestaandeId = null)
 
 /// <summary>A domain rule refused the request, e.g. an aanmelding that was already doorgezet (422).</summary>
 public sealed class RegelOvertredenException(string detail) : Exception(detail);
+
+/// <summary>The caller edited an older version than the stored one: someone changed it meanwhile (412).</summary>
+public sealed class VerouderdeVersieException(string detail) : Exception(detail);
+
+/// <summary>An edit that does not say which version it edits: no or an unreadable <c>If-Match</c> (428).</summary>
+public sealed class VersieOntbreektException(string detail) : Exception(detail);

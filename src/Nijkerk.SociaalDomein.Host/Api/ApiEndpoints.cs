@@ -16,6 +16,8 @@ internal static class ApiEndpoints
         [StatusCodes.Status404NotFound] = "Niet gevonden",
         [StatusCodes.Status405MethodNotAllowed] = "Methode niet toegestaan",
         [StatusCodes.Status409Conflict] = "Conflict",
+        [StatusCodes.Status412PreconditionFailed] = "Intussen gewijzigd",
+        [StatusCodes.Status428PreconditionRequired] = "Versie ontbreekt",
         [StatusCodes.Status413PayloadTooLarge] = "Verzoek te groot",
         [StatusCodes.Status415UnsupportedMediaType] = "Niet ondersteund mediatype",
         [StatusCodes.Status429TooManyRequests] = "Te veel verzoeken",
