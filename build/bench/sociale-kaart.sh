@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build/prerequisites.sh
-dotnet run -c Release --project build/bench/Nijkerk.SociaalDomein.Bench 2>&1 | grep -v '^{"EventId"'
+dotnet run -c Release --project build/bench/Nijkerk.SociaalDomein.Bench -- sociale-kaart 2>&1 | grep -v '^{"EventId"'
