@@ -13,18 +13,23 @@ public static class Rechten
     public const string InwonersSchrijven = "inwoners:schrijven";
     public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
     public const string SocialeKaartLezen = "sociale-kaart:lezen";
+    public const string SocialeKaartBeheren = "sociale-kaart:beheren";
+    public const string ReferentiegegevensLezen = "referentiegegevens:lezen";
     public const string Beheer = "beheer";
     public const string VerwerkingenLezen = "verwerkingen:lezen";
 
     public static readonly IReadOnlyList<string> Alle =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen, Beheer, VerwerkingenLezen];
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
+         SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen];
 
     /// <summary>
     /// The rights an API key may be given: never beheer or the audit log. Which of these a key gets is the
-    /// beheerder's choice; a partner's key normally gets aanmeldingen only.
+    /// beheerder's choice; a partner's key normally gets aanmeldingen only. Keeping the sociale kaart is a scope, so a
+    /// regional directory can exchange it with ours.
     /// </summary>
     public static readonly IReadOnlyList<string> Scopes =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen];
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
+         SocialeKaartBeheren, ReferentiegegevensLezen];
 }
 
 /// <summary>The staff roles and the rights each gives.</summary>
@@ -54,14 +59,15 @@ public static class Rollen
         [Loketmedewerker] =
         [
             Rechten.AanmeldingenLezen, Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.InwonersLezen, Rechten.InwonersSchrijven,
-            Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen,
+            Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen,
         ],
-        // The sociale kaart holds no personal data: every role may look up help.
-        [Vakspecialist] = [Rechten.SocialeKaartLezen],
-        [Regisseur] = [Rechten.SocialeKaartLezen],
-        [Ijsbreker] = [Rechten.SocialeKaartLezen],
-        [Beleid] = [Rechten.SocialeKaartLezen],
-        [FunctioneelBeheerder] = [Rechten.Beheer, Rechten.VerwerkingenLezen, Rechten.SocialeKaartLezen],
+        // The sociale kaart and the reference data hold no personal data: every role may look them up.
+        [Vakspecialist] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
+        [Regisseur] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
+        [Ijsbreker] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
+        [Beleid] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
+        [FunctioneelBeheerder] =
+            [Rechten.Beheer, Rechten.VerwerkingenLezen, Rechten.SocialeKaartLezen, Rechten.SocialeKaartBeheren, Rechten.ReferentiegegevensLezen],
     };
 
     public static IEnumerable<string> RechtenVan(IEnumerable<string> rollen) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.Vraagverheldering.Leefgebieden;
 using Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering;
@@ -17,5 +18,9 @@ public sealed class VraagverhelderingModule : IModule
     {
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => ZoekVraagverhelderingen.Map(api);
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        ZoekVraagverhelderingen.Map(api);
+        GeefLeefgebiedenHandler.Map(api);
+    }
 }

@@ -1,0 +1,29 @@
+using System.Net;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Testing;
+
+namespace Nijkerk.SociaalDomein.Api.Tests;
+
+public sealed class LeefgebiedenApiTests(ApiFactory factory) : ApiTestBase(factory)
+{
+    [Fact]
+    public async Task De_leefgebieden_van_de_zelfredzaamheidsmatrix_komen_in_de_volgorde_van_de_methode()
+    {
+        var response = await Client.GetAsync("/api/v1/leefgebieden");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var leefgebieden = (await JsonAsync(response)).GetProperty("resultaten").EnumerateArray().ToList();
+        leefgebieden.Should().HaveCount(13);
+        leefgebieden[0].GetProperty("code").GetString().Should().Be("financien");
+        leefgebieden[0].GetProperty("naam").GetString().Should().Be("Financiën");
+        leefgebieden[^1].GetProperty("code").GetString().Should().Be("justitie");
+    }
+
+    [Fact]
+    public async Task Een_sleutel_zonder_de_scope_voor_referentiegegevens_krijgt_403()
+    {
+        var client = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenLezen]);
+
+        (await client.GetAsync("/api/v1/leefgebieden")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+}
