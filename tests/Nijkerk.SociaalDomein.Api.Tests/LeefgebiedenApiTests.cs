@@ -20,10 +20,11 @@ public sealed class LeefgebiedenApiTests(ApiFactory factory) : ApiTestBase(facto
     }
 
     [Fact]
-    public async Task Een_sleutel_zonder_de_scope_voor_referentiegegevens_krijgt_403()
+    public async Task Elke_sleutel_leest_de_leefgebieden_maar_niemand_anoniem()
     {
-        var client = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenLezen]);
+        var client = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenSchrijven]);
 
-        (await client.GetAsync("/api/v1/leefgebieden")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await client.GetAsync("/api/v1/leefgebieden")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Anoniem.GetAsync("/api/v1/leefgebieden")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 }

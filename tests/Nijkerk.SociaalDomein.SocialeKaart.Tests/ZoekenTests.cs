@@ -115,7 +115,8 @@ public sealed class ZoekenTests(SliceFixture fixture) : IClassFixture<SliceFixtu
 
         detail.Organisatie.Naam.Should().Be("Gemeente Nijkerk");
         detail.Locaties.Should().ContainSingle().Which.Kern.Should().Be("Nijkerk");
-        detail.Openingstijden.Should().Contain(new GeefVoorziening.Openingstijd(3, new TimeOnly(14, 0), new TimeOnly(17, 0), "inloop", "Gebiedsteam Paasbos"));
+        detail.Openingstijden.Should().Contain(new GeefVoorziening.Openingstijd(
+            3, new TimeOnly(14, 0), new TimeOnly(17, 0), "inloop", detail.Locaties[0].Id, "Gebiedsteam Paasbos"));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class Rechten
     public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
     public const string SocialeKaartLezen = "sociale-kaart:lezen";
     public const string SocialeKaartBeheren = "sociale-kaart:beheren";
+    /// <summary>Reference data (leefgebieden and the like) holds no personal data; every signed-in actor and every key has it.</summary>
     public const string ReferentiegegevensLezen = "referentiegegevens:lezen";
     public const string Beheer = "beheer";
     public const string VerwerkingenLezen = "verwerkingen:lezen";
@@ -25,11 +26,11 @@ public static class Rechten
     /// <summary>
     /// The rights an API key may be given: never beheer or the audit log. Which of these a key gets is the
     /// beheerder's choice; a partner's key normally gets aanmeldingen only. Keeping the sociale kaart is a scope, so a
-    /// regional directory can exchange it with ours.
+    /// regional directory can exchange it with ours. Every key reads reference data without being given it.
     /// </summary>
     public static readonly IReadOnlyList<string> Scopes =
         [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
-         SocialeKaartBeheren, ReferentiegegevensLezen];
+         SocialeKaartBeheren];
 }
 
 /// <summary>The staff roles and the rights each gives.</summary>

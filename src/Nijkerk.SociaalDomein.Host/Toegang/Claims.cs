@@ -14,7 +14,7 @@ public static class Claims
         Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, Rollen.RechtenVan(gebruiker.Rollen), null);
 
     internal static ClaimsPrincipal VanApiClient(ApiClient client, string scheme) =>
-        Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, client.Scopes.Intersect(Rechten.Scopes), client.Organisatie);
+        Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, client.Scopes.Intersect(Rechten.Scopes).Append(Rechten.ReferentiegegevensLezen).Distinct(), client.Organisatie);
 
     internal static Actor NaarActor(ClaimsPrincipal user) => new(
         user.FindFirstValue(ClaimTypes.NameIdentifier)!,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart;
@@ -24,5 +25,13 @@ public sealed class SocialeKaartModule : IModule
     {
         ZoekVoorzieningen.Map(api);
         GeefVoorziening.Map(api);
+        MaakVoorziening.Map(api);
+        WijzigVoorziening.Map(api);
+        ArchiveerVoorziening.Map(api);
+        ZoekOrganisaties.Map(api);
+        GeefOrganisatie.Map(api);
+        MaakOrganisatie.Map(api);
+        WijzigOrganisatie.Map(api);
+        ArchiveerOrganisatie.Map(api);
     }
 }
