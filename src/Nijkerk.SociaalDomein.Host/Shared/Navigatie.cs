@@ -13,7 +13,7 @@ internal static class Navigatie
         ("/sociale-kaart", "Sociale kaart", Rechten.SocialeKaartLezen),
         ("/beheer/gebruikers", "Medewerkers", Rechten.Beheer),
         ("/beheer/api-sleutels", "API-sleutels", Rechten.Beheer),
-        ("/beheer/sociale-kaart/te-controleren", "Sociale kaart controleren", Rechten.Beheer),
+        ("/beheer/sociale-kaart", "Sociale kaart beheren", Rechten.SocialeKaartBeheren),
         ("/beheer/verwerkingen", "Verwerkingen", Rechten.VerwerkingenLezen),
         ("/api/v1/docs", "API", null),
     ];

@@ -7,10 +7,10 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 /// What beheer says about an organisatie, with its locaties: a locatie with an id is kept and edited, one without
 /// is new, and a stored locatie left out is removed (refused while a voorziening is offered there).
 /// </summary>
-public sealed record Organisatiegegevens(
+internal sealed record Organisatiegegevens(
     string? Naam, string? Omschrijving, string? Telefoon, string? Email, string? Website, DateOnly? LaatstGecontroleerd, LocatieInvoer[]? Locaties);
 
-public sealed record LocatieInvoer(Guid? Id, string? Naam, string? Straat, string? Huisnummer, string? Postcode, string? Plaats, string? Kern);
+internal sealed record LocatieInvoer(Guid? Id, string? Naam, string? Straat, string? Huisnummer, string? Postcode, string? Plaats, string? Kern);
 
 internal sealed class OrganisatiegegevensValidator : AbstractValidator<Organisatiegegevens>
 {

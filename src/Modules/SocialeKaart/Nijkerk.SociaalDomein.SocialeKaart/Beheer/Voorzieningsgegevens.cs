@@ -9,7 +9,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 /// What beheer says about a voorziening, the same for creating and for editing: the whole record, so an edit
 /// replaces it (PUT). Opening hours are per ISO weekday (1 = maandag); no locatie means by phone.
 /// </summary>
-public sealed record Voorzieningsgegevens(
+internal sealed record Voorzieningsgegevens(
     Guid? OrganisatieId,
     string? Naam,
     string? Omschrijving,
@@ -25,9 +25,9 @@ public sealed record Voorzieningsgegevens(
     OpeningstijdInvoer[]? Openingstijden,
     SluitingsdagInvoer[]? Sluitingsdagen);
 
-public sealed record OpeningstijdInvoer(int Weekdag, TimeOnly Van, TimeOnly Tot, string? Soort, Guid? LocatieId);
+internal sealed record OpeningstijdInvoer(int Weekdag, TimeOnly Van, TimeOnly Tot, string? Soort, Guid? LocatieId);
 
-public sealed record SluitingsdagInvoer(DateOnly Datum, string? Omschrijving);
+internal sealed record SluitingsdagInvoer(DateOnly Datum, string? Omschrijving);
 
 /// <summary>The shape of the input; whether the organisatie and locaties exist is the handler's to check.</summary>
 internal sealed class VoorzieningsgegevensValidator : AbstractValidator<Voorzieningsgegevens>

@@ -8,8 +8,10 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen.Pages;
 
 [Authorize(Policy = Rechten.SocialeKaartLezen)]
-public sealed class VoorzieningModel(IMediator mediator) : PageModel
+public sealed class VoorzieningModel(IMediator mediator, IAuthorizationService autorisatie) : PageModel
 {
+    internal bool MagBeheren { get; private set; }
+
     internal GeefVoorziening.VoorzieningDetail? Voorziening { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -17,6 +19,7 @@ public sealed class VoorzieningModel(IMediator mediator) : PageModel
         try
         {
             Voorziening = await mediator.Send(new GeefVoorziening.Query(id), cancellationToken);
+            MagBeheren = (await autorisatie.AuthorizeAsync(User, Rechten.SocialeKaartBeheren)).Succeeded;
             return Page();
         }
         catch (NietGevondenException)
