@@ -42,23 +42,7 @@ internal static class MaakVoorziening
             await VoorzieningOpslag.ControleerAsync(session, g);
             var id = Guid.CreateVersion7();
             var nu = clock.GetUtcNow();
-            await session.ExecuteAsync(Insert, new
-            {
-                Id = id,
-                g.OrganisatieId,
-                Naam = g.Naam!.Trim(),
-                Omschrijving = g.Omschrijving?.Trim() ?? "",
-                Leefgebieden = VoorzieningOpslag.Opgeschoond(g.Leefgebieden),
-                Themas = VoorzieningOpslag.Opgeschoond(g.Themas),
-                Doelgroepen = VoorzieningOpslag.Opgeschoond(g.Doelgroepen),
-                g.Kosteloos,
-                g.Soort,
-                Aanvragen = string.IsNullOrWhiteSpace(g.Aanvragen) ? null : g.Aanvragen.Trim(),
-                g.VerwijzingNodig,
-                g.LaatstGecontroleerd,
-                Nu = nu,
-                Door = actor.Huidig.Naam,
-            });
+            await session.ExecuteAsync(Insert, VoorzieningOpslag.Kolommen(id, 1, g, nu, actor.Huidig.Naam));
             await VoorzieningOpslag.SchrijfOnderdelenAsync(session, id, g);
             await session.RaiseAsync(new VoorzieningGewijzigd(Guid.CreateVersion7(), nu, id, 1, false));
             return id;

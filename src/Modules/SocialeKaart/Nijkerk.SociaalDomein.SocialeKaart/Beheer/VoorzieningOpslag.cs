@@ -65,6 +65,26 @@ internal static class VoorzieningOpslag
     private static Guid[] LocatieIds(Voorzieningsgegevens gegevens) =>
         [.. (gegevens.LocatieIds ?? []).Concat((gegevens.Openingstijden ?? []).Select(t => t.LocatieId).OfType<Guid>()).Distinct()];
 
-    public static string[] Opgeschoond(string[]? waarden) =>
+    /// <summary>The voorziening's own columns as parameters, cleaned up the same way for creating and editing.</summary>
+    public static object Kolommen(Guid id, int versie, Voorzieningsgegevens g, DateTimeOffset nu, string door) => new
+    {
+        Id = id,
+        Versie = versie,
+        g.OrganisatieId,
+        Naam = g.Naam!.Trim(),
+        Omschrijving = g.Omschrijving?.Trim() ?? "",
+        Leefgebieden = Opgeschoond(g.Leefgebieden),
+        Themas = Opgeschoond(g.Themas),
+        Doelgroepen = Opgeschoond(g.Doelgroepen),
+        g.Kosteloos,
+        g.Soort,
+        Aanvragen = string.IsNullOrWhiteSpace(g.Aanvragen) ? null : g.Aanvragen.Trim(),
+        g.VerwijzingNodig,
+        g.LaatstGecontroleerd,
+        Nu = nu,
+        Door = door,
+    };
+
+    private static string[] Opgeschoond(string[]? waarden) =>
         [.. (waarden ?? []).Select(w => w.Trim()).Where(w => w.Length > 0).Distinct()];
 }

@@ -47,24 +47,8 @@ internal static class WijzigVoorziening
             var g = command.Gegevens;
             await VoorzieningOpslag.ControleerAsync(session, g);
             var nu = clock.GetUtcNow();
-            var versie = await session.QuerySingleOrDefaultAsync<int?>(Update, new
-            {
-                command.Id,
-                command.Versie,
-                g.OrganisatieId,
-                Naam = g.Naam!.Trim(),
-                Omschrijving = g.Omschrijving?.Trim() ?? "",
-                Leefgebieden = VoorzieningOpslag.Opgeschoond(g.Leefgebieden),
-                Themas = VoorzieningOpslag.Opgeschoond(g.Themas),
-                Doelgroepen = VoorzieningOpslag.Opgeschoond(g.Doelgroepen),
-                g.Kosteloos,
-                g.Soort,
-                Aanvragen = string.IsNullOrWhiteSpace(g.Aanvragen) ? null : g.Aanvragen.Trim(),
-                g.VerwijzingNodig,
-                g.LaatstGecontroleerd,
-                Nu = nu,
-                Door = actor.Huidig.Naam,
-            }) ?? throw await WaaromNietAsync(session, command.Id);
+            var versie = await session.QuerySingleOrDefaultAsync<int?>(Update, VoorzieningOpslag.Kolommen(command.Id, command.Versie, g, nu, actor.Huidig.Naam))
+                ?? throw await WaaromNietAsync(session, command.Id);
             await VoorzieningOpslag.SchrijfOnderdelenAsync(session, command.Id, g);
             await session.RaiseAsync(new VoorzieningGewijzigd(Guid.CreateVersion7(), nu, command.Id, versie, false));
             return versie;
