@@ -56,6 +56,41 @@ public sealed class AanmeldingKanalenApiTests(ApiFactory factory) : ApiTestBase(
     }
 
     [Fact]
+    public async Task Een_geweigerd_verzoek_houdt_de_sleutel_niet_vast_zodat_een_verbeterde_herhaling_slaagt()
+    {
+        var sleutel = Guid.NewGuid().ToString();
+
+        var geweigerd = await PostMetSleutelAsync(Client, sleutel, new
+        {
+            kanaal = "website-formulier", bron = "inwoner-zelf", vraag = "Met een onbekende inwoner", urgentie = "normaal", inwonerId = Guid.CreateVersion7(),
+        });
+        var verbeterd = await PostMetSleutelAsync(Client, sleutel, Aanmelding("Zonder inwoner"));
+
+        geweigerd.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        verbeterd.StatusCode.Should().Be(HttpStatusCode.Created);
+        verbeterd.Headers.Contains("Idempotent-Replayed").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Een_ongeldige_idempotency_key_geeft_400()
+    {
+        var response = await PostMetSleutelAsync(Client, new string('x', 300), Aanmelding("Te lange sleutel"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await JsonAsync(response)).GetProperty("errors").TryGetProperty("idempotencyKey", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Het_openapi_document_beschrijft_de_idempotency_key_bij_het_aanmaken()
+    {
+        var document = await JsonAsync(await Anoniem.GetAsync("/api/v1/openapi.json"));
+
+        var operatie = document.GetProperty("paths").GetProperty("/aanmeldingen").GetProperty("post");
+        operatie.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Contain("Idempotency-Key");
+        operatie.GetProperty("responses").TryGetProperty("409", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Gelijktijdige_verzoeken_met_dezelfde_sleutel_maken_een_aanmelding()
     {
         var sleutel = Guid.NewGuid().ToString();
