@@ -8,7 +8,11 @@ namespace Nijkerk.SociaalDomein.Api.Tests;
 
 public sealed class ToegangApiTests(ApiFactory factory) : ApiTestBase(factory)
 {
-    private static readonly object Aanmelding = new { kanaal = "website-formulier", bron = "voorliggend-veld", vraag = "Signaal over een gezin", urgentie = "normaal" };
+    private static readonly object Aanmelding = new
+    {
+        kanaal = "website-formulier", bron = "voorliggend-veld", vraag = "Signaal over een gezin", urgentie = "normaal",
+        inwonerOpDeHoogte = true, inwonerStemtIn = true,
+    };
 
     [Theory]
     [InlineData("GET", "/api/v1/aanmeldingen")]

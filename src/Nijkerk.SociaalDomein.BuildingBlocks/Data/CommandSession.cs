@@ -18,6 +18,9 @@ public sealed class CommandSession
 
     public NpgsqlTransaction Transaction => Current.Transaction;
 
+    /// <summary>The schema of the module whose command holds the transaction.</summary>
+    public string Schema => Current.Schema;
+
     private Unit Current => units.TryPeek(out var unit)
         ? unit
         : throw new InvalidOperationException("No command transaction is open: only commands (ICommand) get one.");

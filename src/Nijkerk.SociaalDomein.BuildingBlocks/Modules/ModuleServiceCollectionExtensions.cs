@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Events;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
@@ -35,7 +36,9 @@ public static class ModuleServiceCollectionExtensions
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotentieBehavior<,>));
         services.AddScoped<CommandSession>();
+        services.AddScoped<Idempotentie>();
 
         services.AddSingleton(_ => new AdminDataSource(NpgsqlDataSource.Create(database.AdminConnectionString)));
         foreach (var module in modules)

@@ -9,9 +9,12 @@ public enum ActorSoort
 
 /// <summary>
 /// Who is acting: a signed-in member of staff, an API client (a system, possibly of a partner organisation),
-/// or the system itself (the outbox dispatcher, start-up). <see cref="Organisatie"/> is set for partners only.
+/// or the system itself (the outbox dispatcher, start-up). <see cref="Organisatie"/> is set for partners only;
+/// <see cref="Gebruikersnaam"/> and <see cref="Teams"/> for staff only (work assigned to "me" or "my team").
 /// </summary>
-public sealed record Actor(string Id, string Naam, ActorSoort Soort, IReadOnlySet<string> Rechten, string? Organisatie = null)
+public sealed record Actor(
+    string Id, string Naam, ActorSoort Soort, IReadOnlySet<string> Rechten, string? Organisatie = null,
+    string? Gebruikersnaam = null, IReadOnlyList<string>? Teams = null)
 {
     public static readonly Actor Systeem = new("systeem", "Systeem", ActorSoort.Systeem, new HashSet<string>(Toegang.Rechten.Alle));
 

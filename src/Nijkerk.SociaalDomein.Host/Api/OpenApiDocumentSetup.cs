@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 
 namespace Nijkerk.SociaalDomein.Host.Api;
 
@@ -34,6 +35,16 @@ internal static class OpenApiDocumentSetup
                 if (schema.Format == "time")
                 {
                     schema.Format = "time-local";
+                }
+
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IdempotentieMetadata>().Any())
+                {
+                    operation.Parameters ??= [];
+                    operation.Parameters.Add(IdempotentieParameter());
                 }
 
                 return Task.CompletedTask;
@@ -136,6 +147,17 @@ internal static class OpenApiDocumentSetup
             }
         }
     }
+
+    private static OpenApiParameter IdempotentieParameter() => new()
+    {
+        Name = Idempotentie.Header,
+        In = ParameterLocation.Header,
+        Required = false,
+        Description = "Een sleutel die u zelf kiest (bijvoorbeeld een UUID) om dit verzoek veilig te herhalen. Hetzelfde verzoek met " +
+            "dezelfde sleutel geeft opnieuw het eerste resultaat (201, dezelfde id en Location, kop Idempotent-Replayed: true) en maakt " +
+            "niets nieuws; dezelfde sleutel met een andere inhoud geeft 409. Een sleutel geldt per API-sleutel, 24 uur lang.",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = Idempotentie.MaximaleLengte },
+    };
 
     private static OpenApiHeader VersionHeader() => new()
     {

@@ -9,9 +9,12 @@ public static class Claims
     public const string Soort = "nsd:soort";
     public const string Recht = "nsd:recht";
     public const string Organisatie = "nsd:organisatie";
+    public const string Gebruikersnaam = "nsd:gebruikersnaam";
+    public const string Team = "nsd:team";
 
     internal static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, string scheme) =>
-        Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, Rollen.RechtenVan(gebruiker.Rollen), null);
+        Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, Rollen.RechtenVan(gebruiker.Rollen), null,
+            [new(Gebruikersnaam, gebruiker.Gebruikersnaam), .. gebruiker.Teams.Select(t => new Claim(Team, t))]);
 
     internal static ClaimsPrincipal VanApiClient(ApiClient client, string scheme) =>
         Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, client.Scopes.Intersect(Rechten.Scopes).Append(Rechten.ReferentiegegevensLezen).Distinct(), client.Organisatie);
@@ -21,9 +24,12 @@ public static class Claims
         user.FindFirstValue(ClaimTypes.Name) ?? "",
         Enum.Parse<ActorSoort>(user.FindFirstValue(Soort)!),
         user.FindAll(Recht).Select(c => c.Value).ToHashSet(),
-        user.FindFirstValue(Organisatie));
+        user.FindFirstValue(Organisatie),
+        user.FindFirstValue(Gebruikersnaam),
+        [.. user.FindAll(Team).Select(c => c.Value)]);
 
-    private static ClaimsPrincipal Principal(string scheme, string id, string naam, ActorSoort soort, IEnumerable<string> rechten, string? organisatie)
+    private static ClaimsPrincipal Principal(
+        string scheme, string id, string naam, ActorSoort soort, IEnumerable<string> rechten, string? organisatie, IEnumerable<Claim>? extra = null)
     {
         var claims = new List<Claim>
         {
@@ -32,6 +38,7 @@ public static class Claims
             new(Soort, soort.ToString()),
         };
         claims.AddRange(rechten.Select(r => new Claim(Recht, r)));
+        claims.AddRange(extra ?? []);
         if (organisatie is not null)
         {
             claims.Add(new Claim(Organisatie, organisatie));

@@ -6,6 +6,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.Intake.Demo;
 using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 using Nijkerk.SociaalDomein.Intake.Inwoners;
+using Nijkerk.SociaalDomein.Intake.Terugbelverzoeken;
 
 namespace Nijkerk.SociaalDomein.Intake;
 
@@ -28,5 +29,9 @@ public sealed class IntakeModule : IModule
         ZoekAanmeldingen.Map(api);
         GeefAanmelding.Map(api);
         ZetAanmeldingDoor.Map(api);
+        RegistreerContactmoment.Map(api);
+        VraagTerugbelverzoekAan.Map(api);
+        RondTerugbelverzoekAf.Map(api);
+        ZoekTerugbelverzoeken.Map(api);
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
@@ -15,19 +17,42 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 internal static class RegistreerAanmelding
 {
-    /// <summary>A contact at the loket: through which kanaal, from which bron, the question, how urgent, and for whom if known.</summary>
+    /// <summary>
+    /// A contact at the loket: kanaal, bron, the question in the inwoner's words, the leefgebieden it touches, how
+    /// urgent, for whom if known, who reported it when that was someone else (namens, or a partner's signal), and
+    /// whether the desk told the inwoner what is recorded.
+    /// </summary>
     [Vereist(Rechten.AanmeldingenSchrijven)]
     [Verwerking("Aanmelding geregistreerd", Doelen.Intake)]
-    public sealed record Command(string? Kanaal, string? Bron, string? Vraag, Guid? InwonerId, string? Urgentie) : ICommand<Guid>, IBetreftPersonen
+    public sealed record Command(
+        string? Kanaal,
+        string? Bron,
+        string? Vraag,
+        Guid? InwonerId,
+        string? Urgentie,
+        IReadOnlyList<string>? Onderwerpen = null,
+        Melder? Melder = null,
+        bool? InwonerOpDeHoogte = null,
+        bool? InwonerStemtIn = null,
+        bool TransparantieGegeven = false) : ICommand<Guid>, IBetreftPersonen
     {
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
+    }
+
+    /// <summary>Who reported it, when not the inwoner: a relative or neighbour (naam, relatie) or a partner (organisatie).</summary>
+    public sealed record Melder(string? Naam, string? Telefoon, string? Relatie, string? Organisatie)
+    {
+        public bool IsLeeg => string.IsNullOrWhiteSpace(Naam) && string.IsNullOrWhiteSpace(Telefoon)
+            && string.IsNullOrWhiteSpace(Relatie) && string.IsNullOrWhiteSpace(Organisatie);
     }
 
     public sealed record Aangemaakt(Guid Id);
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        private Task<HashSet<string>>? codes;
+
+        public Validator(IServiceScopeFactory scopes, ActorContext actor)
         {
             RuleFor(c => c.Kanaal).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies het kanaal waarlangs de vraag binnenkwam.")
                 .Must(k => k is null || Keuzes.Kanalen.ContainsKey(k))
@@ -40,7 +65,37 @@ internal static class RegistreerAanmelding
             RuleFor(c => c.Urgentie).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies de urgentie.")
                 .Must(u => u is null || Keuzes.Urgenties.ContainsKey(u))
                 .WithMessage($"Onbekende urgentie; kies uit: {Keuzes.Opsomming(Keuzes.Urgenties)}.");
+            RuleFor(c => c.Onderwerpen).Must(o => o is null || o.Count <= 20).WithMessage("Kies ten hoogste 20 onderwerpen.");
+            RuleForEach(c => c.Onderwerpen)
+                .MustAsync(async (code, ct) => (await (codes ??= CodesAsync(scopes, ct))).Contains(code ?? ""))
+                .WithMessage((_, code) => $"Onbekend leefgebied '{code}'; de codes staan in GET /api/v1/leefgebieden.");
+
+            When(c => c.Melder is { IsLeeg: false }, () =>
+            {
+                RuleFor(c => c.Melder!.Naam).MaximumLength(200).WithMessage("De naam van de melder is te lang (ten hoogste 200 tekens).");
+                RuleFor(c => c.Melder!.Telefoon).Matches(@"^\+?[0-9 ()-]{6,20}$").When(c => !string.IsNullOrWhiteSpace(c.Melder!.Telefoon))
+                    .WithMessage("Noteer een telefoonnummer van 6 tot 20 cijfers (spaties, haakjes, + en - mogen).");
+                RuleFor(c => c.Melder!.Relatie).Cascade(CascadeMode.Stop)
+                    .NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Melder!.Naam) && string.IsNullOrWhiteSpace(c.Melder!.Organisatie))
+                    .WithMessage("Noteer wat de melder van de inwoner is (bijvoorbeeld dochter, buurman).")
+                    .MaximumLength(100).WithMessage("De relatie is te lang (ten hoogste 100 tekens).");
+                RuleFor(c => c.Melder!.Naam).NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.Melder!.Relatie))
+                    .WithMessage("Noteer de naam van wie namens de inwoner belt.");
+                RuleFor(c => c.Melder!.Organisatie).MaximumLength(200).WithMessage("De naam van de organisatie is te lang (ten hoogste 200 tekens).");
+            });
+
+            When(c => c.Bron is not null && Keuzes.PartnerBronnen.Contains(c.Bron), () =>
+            {
+                RuleFor(c => c).Must(c => !string.IsNullOrWhiteSpace(c.Melder?.Organisatie)).When(_ => actor.Huidig.Organisatie is null)
+                    .OverridePropertyName("Melder.Organisatie")
+                    .WithMessage("Noteer van welke organisatie het signaal komt.");
+                RuleFor(c => c.InwonerOpDeHoogte).NotNull().WithMessage("Geef aan of de inwoner weet dat dit signaal wordt doorgegeven.");
+                RuleFor(c => c.InwonerStemtIn).NotNull().WithMessage("Geef aan of de inwoner instemt met deze aanmelding.");
+            });
         }
+
+        private static async Task<HashSet<string>> CodesAsync(IServiceScopeFactory scopes, CancellationToken ct) =>
+            [.. (await Onderwerpen.LeefgebiedenAsync(scopes, ct)).Select(l => l.Code)];
     }
 
     internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor) : IRequestHandler<Command, Guid>
@@ -48,8 +103,14 @@ internal static class RegistreerAanmelding
         private const string InwonerBestaat = "select exists (select 1 from intake.inwoner where id = @InwonerId)";
 
         private const string Insert = """
-            insert into intake.aanmelding (id, kanaal, bron, vraag, inwoner_id, urgentie, status, geregistreerd_op, organisatie)
-            values (@Id, @Kanaal, @Bron, @Vraag, @InwonerId, @Urgentie, @Status, @Nu, @Organisatie)
+            insert into intake.aanmelding (id, kanaal, bron, vraag, inwoner_id, urgentie, status, geregistreerd_op, organisatie,
+                onderwerpen, melder_naam, melder_telefoon, melder_relatie, melder_organisatie, inwoner_op_de_hoogte, inwoner_stemt_in,
+                transparantie_gegeven, transparantie_door, transparantie_op, geregistreerd_door)
+            values (@Id, @Kanaal, @Bron, @Vraag, @InwonerId, @Urgentie, @Status, @Nu, @Organisatie,
+                @Onderwerpen, @MelderNaam, @MelderTelefoon, @MelderRelatie, @MelderOrganisatie, @InwonerOpDeHoogte, @InwonerStemtIn,
+                @TransparantieGegeven, @TransparantieDoor, @TransparantieOp, @Door);
+            insert into intake.contactmoment (id, aanmelding_id, kanaal, notitie, tijdstip, vastgelegd_door, vastgelegd_op)
+            values (@ContactmomentId, @Id, @Kanaal, null, @Nu, @Door, @Nu);
             """;
 
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
@@ -61,6 +122,8 @@ internal static class RegistreerAanmelding
 
             var id = Guid.CreateVersion7();
             var nu = clock.GetUtcNow();
+            var wie = actor.Huidig;
+            var melder = command.Melder is { IsLeeg: false } ? command.Melder : null;
             await session.ExecuteAsync(Insert, new
             {
                 Id = id,
@@ -71,12 +134,27 @@ internal static class RegistreerAanmelding
                 command.Urgentie,
                 Status = Aanmelding.Open,
                 Nu = nu,
-                actor.Huidig.Organisatie,
+                wie.Organisatie,
+                Onderwerpen = (command.Onderwerpen ?? []).Distinct().ToArray(),
+                MelderNaam = Leeg(melder?.Naam),
+                MelderTelefoon = Leeg(melder?.Telefoon),
+                MelderRelatie = Leeg(melder?.Relatie),
+                // A partner's key speaks for its own organisation, whatever the body says.
+                MelderOrganisatie = wie.Organisatie ?? Leeg(melder?.Organisatie),
+                command.InwonerOpDeHoogte,
+                command.InwonerStemtIn,
+                command.TransparantieGegeven,
+                TransparantieDoor = command.TransparantieGegeven ? wie.Naam : null,
+                TransparantieOp = command.TransparantieGegeven ? nu : (DateTimeOffset?)null,
+                Door = wie.Naam,
+                ContactmomentId = Guid.CreateVersion7(),
             });
             await session.RaiseAsync(new AanmeldingGeregistreerd(
                 Guid.CreateVersion7(), nu, id, command.InwonerId, command.Kanaal!, command.Bron!, command.Urgentie!));
             return id;
         }
+
+        private static string? Leeg(string? waarde) => string.IsNullOrWhiteSpace(waarde) ? null : waarde.Trim();
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
@@ -85,12 +163,17 @@ internal static class RegistreerAanmelding
                 var id = await mediator.Send(command ?? new Command(null, null, null, null, null), ct);
                 return TypedResults.Created($"/api/v1/aanmeldingen/{id}", new Aangemaakt(id));
             })
+            .MetIdempotentie()
             .WithName("registreerAanmelding")
             .WithTags("Aanmeldingen")
             .WithSummary("Registreer een aanmelding")
             .WithDescription(
-                $"Legt een vraag vast die bij het loket binnenkwam. kanaal: {Keuzes.Opsomming(Keuzes.Kanalen)}. " +
-                $"bron: {Keuzes.Opsomming(Keuzes.Bronnen)}. urgentie: {Keuzes.Opsomming(Keuzes.Urgenties)}.")
+                $"Legt een vraag vast die bij het loket binnenkwam, met het eerste contactmoment. kanaal: {Keuzes.Opsomming(Keuzes.Kanalen)}. " +
+                $"bron: {Keuzes.Opsomming(Keuzes.Bronnen)}. urgentie: {Keuzes.Opsomming(Keuzes.Urgenties)}. " +
+                "onderwerpen: codes van leefgebieden (GET /leefgebieden). inwonerId mag ontbreken: een anonieme vraag vraagt niet meer dan nodig. " +
+                "melder: wie namens de inwoner belt (naam, telefoon, relatie) of de organisatie van een partner. " +
+                $"Bij bron {string.Join(", ", Keuzes.PartnerBronnen)} (een signaal van een partner) zijn melder.organisatie, inwonerOpDeHoogte en " +
+                "inwonerStemtIn verplicht; een partnersleutel vult de organisatie zelf in. transparantieGegeven: de inwoner is verteld wat wordt vastgelegd.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -5,15 +5,20 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
 /// <summary>The desk registers a contact. Validation is the command's own; its Dutch messages go next to the fields.</summary>
 [Authorize(Policy = Rechten.AanmeldingenSchrijven)]
-public sealed class RegistreerModel(IMediator mediator) : PageModel
+public sealed class RegistreerModel(IMediator mediator, IServiceScopeFactory scopes) : PageModel
 {
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
+
+    internal IReadOnlyList<Leefgebied> Leefgebieden { get; private set; } = [];
 
     internal static IReadOnlyDictionary<string, string> Kanalen => Keuzes.Kanalen;
 
@@ -21,25 +26,37 @@ public sealed class RegistreerModel(IMediator mediator) : PageModel
 
     internal static IReadOnlyDictionary<string, string> Urgenties => Keuzes.Urgenties;
 
-    public void OnGet()
+    public async Task OnGetAsync(Guid? inwonerId, CancellationToken cancellationToken)
     {
+        Formulier.InwonerId = inwonerId;
+        Leefgebieden = await Onderwerpen.LeefgebiedenAsync(scopes, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         try
         {
+            var f = Formulier;
             var id = await mediator.Send(
-                new RegistreerAanmelding.Command(Formulier.Kanaal, Formulier.Bron, Formulier.Vraag, null, Formulier.Urgentie), cancellationToken);
+                new RegistreerAanmelding.Command(
+                    f.Kanaal, f.Bron, f.Vraag, f.InwonerId, f.Urgentie, f.Onderwerpen,
+                    new RegistreerAanmelding.Melder(f.Melder.Naam, f.Melder.Telefoon, f.Melder.Relatie, f.Melder.Organisatie),
+                    f.InwonerOpDeHoogte, f.InwonerStemtIn, f.TransparantieGegeven),
+                cancellationToken);
             TempData["Melding"] = "De aanmelding is geregistreerd.";
             return RedirectToPage("Lijst", new { nieuw = id });
         }
         catch (ValidationException e)
         {
             ModelState.VoegToe(e, nameof(Formulier) + ".");
-
-            return Page();
         }
+        catch (RegelOvertredenException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+
+        Leefgebieden = await Onderwerpen.LeefgebiedenAsync(scopes, cancellationToken);
+        return Page();
     }
 
     public sealed class Invoer
@@ -50,6 +67,29 @@ public sealed class RegistreerModel(IMediator mediator) : PageModel
 
         public string? Vraag { get; set; }
 
+        public Guid? InwonerId { get; set; }
+
         public string? Urgentie { get; set; } = "normaal";
+
+        public List<string> Onderwerpen { get; set; } = [];
+
+        public MelderInvoer Melder { get; set; } = new();
+
+        public bool? InwonerOpDeHoogte { get; set; }
+
+        public bool? InwonerStemtIn { get; set; }
+
+        public bool TransparantieGegeven { get; set; }
+    }
+
+    public sealed class MelderInvoer
+    {
+        public string? Naam { get; set; }
+
+        public string? Telefoon { get; set; }
+
+        public string? Relatie { get; set; }
+
+        public string? Organisatie { get; set; }
     }
 }

@@ -1,0 +1,58 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Web;
+using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
+
+namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken.Pages;
+
+/// <summary>Asks a colleague or a team to call back about one aanmelding.</summary>
+[Authorize(Policy = Rechten.AanmeldingenSchrijven)]
+public sealed class AanvragenModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public Invoer Formulier { get; set; } = new();
+
+    internal static IReadOnlyDictionary<string, string> Teams => Keuzes.Teams;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(
+                new VraagTerugbelverzoekAan.Command(id, Formulier.Medewerker, Formulier.Team, Formulier.Telefoonnummer, Formulier.Toelichting),
+                cancellationToken);
+            TempData["Melding"] = "Het terugbelverzoek is opgeslagen.";
+            return RedirectToPage("Overzicht", new { voor = "alle" });
+        }
+        catch (ValidationException e)
+        {
+            ModelState.VoegToe(e, nameof(Formulier) + ".");
+        }
+        catch (NietGevondenException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+
+        return Page();
+    }
+
+    public sealed class Invoer
+    {
+        public string? Medewerker { get; set; }
+
+        public string? Team { get; set; }
+
+        public string? Telefoonnummer { get; set; }
+
+        public string? Toelichting { get; set; }
+    }
+}
