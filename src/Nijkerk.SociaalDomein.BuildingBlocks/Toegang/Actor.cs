@@ -20,7 +20,9 @@ public sealed record Actor(
 
     public static readonly Actor Anoniem = new("anoniem", "Niet aangemeld", ActorSoort.Systeem, new HashSet<string>());
 
-    public bool Mag(string recht) => Rechten.Contains(recht);
+    /// <summary>Reference data holds nothing personal: whoever is signed in (staff, key or system) may read it.</summary>
+    public bool Mag(string recht) =>
+        Rechten.Contains(recht) || (recht == Toegang.Rechten.ReferentiegegevensLezen && Id != Anoniem.Id);
 }
 
 /// <summary>The actor of the current request or job; the host sets it from the signed-in user or API key.</summary>

@@ -14,7 +14,7 @@ public static class Rechten
     public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
     public const string SocialeKaartLezen = "sociale-kaart:lezen";
     public const string SocialeKaartBeheren = "sociale-kaart:beheren";
-    /// <summary>Reference data (leefgebieden and the like) holds no personal data; every signed-in actor and every key has it.</summary>
+    /// <summary>Reference data (leefgebieden and the like) holds no personal data: every signed-in actor has it (Actor.Mag).</summary>
     public const string ReferentiegegevensLezen = "referentiegegevens:lezen";
     public const string Beheer = "beheer";
     public const string VerwerkingenLezen = "verwerkingen:lezen";
@@ -60,15 +60,15 @@ public static class Rollen
         [Loketmedewerker] =
         [
             Rechten.AanmeldingenLezen, Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.InwonersLezen, Rechten.InwonersSchrijven,
-            Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen,
+            Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen,
         ],
-        // The sociale kaart and the reference data hold no personal data: every role may look them up.
-        [Vakspecialist] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
-        [Regisseur] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
-        [Ijsbreker] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
-        [Beleid] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
+        // The sociale kaart holds no personal data: every role may look up help. Reference data needs no right (Actor.Mag).
+        [Vakspecialist] = [Rechten.SocialeKaartLezen],
+        [Regisseur] = [Rechten.SocialeKaartLezen],
+        [Ijsbreker] = [Rechten.SocialeKaartLezen],
+        [Beleid] = [Rechten.SocialeKaartLezen],
         [FunctioneelBeheerder] =
-            [Rechten.Beheer, Rechten.VerwerkingenLezen, Rechten.SocialeKaartLezen, Rechten.SocialeKaartBeheren, Rechten.ReferentiegegevensLezen],
+            [Rechten.Beheer, Rechten.VerwerkingenLezen, Rechten.SocialeKaartLezen, Rechten.SocialeKaartBeheren],
     };
 
     public static IEnumerable<string> RechtenVan(IEnumerable<string> rollen) =>

@@ -13,6 +13,8 @@ using Nijkerk.SociaalDomein.Intake.Contracts;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 
+using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
+
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 internal static class RegistreerAanmelding
@@ -52,7 +54,7 @@ internal static class RegistreerAanmelding
     {
         private Task<HashSet<string>>? codes;
 
-        public Validator(IServiceScopeFactory scopes, ActorContext actor)
+        public Validator(IMediator mediator, ActorContext actor)
         {
             RuleFor(c => c.Kanaal).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies het kanaal waarlangs de vraag binnenkwam.")
                 .Must(k => k is null || Keuzes.Kanalen.ContainsKey(k))
@@ -67,7 +69,7 @@ internal static class RegistreerAanmelding
                 .WithMessage($"Onbekende urgentie; kies uit: {Keuzes.Opsomming(Keuzes.Urgenties)}.");
             RuleFor(c => c.Onderwerpen).Must(o => o is null || o.Count <= 20).WithMessage("Kies ten hoogste 20 onderwerpen.");
             RuleForEach(c => c.Onderwerpen)
-                .MustAsync(async (code, ct) => (await (codes ??= CodesAsync(scopes, ct))).Contains(code ?? ""))
+                .MustAsync(async (code, ct) => (await (codes ??= CodesAsync(mediator, ct))).Contains(code ?? ""))
                 .WithMessage((_, code) => $"Onbekend leefgebied '{code}'; de codes staan in GET /api/v1/leefgebieden.");
 
             When(c => c.Melder is { IsLeeg: false }, () =>
@@ -94,8 +96,9 @@ internal static class RegistreerAanmelding
             });
         }
 
-        private static async Task<HashSet<string>> CodesAsync(IServiceScopeFactory scopes, CancellationToken ct) =>
-            [.. (await Onderwerpen.LeefgebiedenAsync(scopes, ct)).Select(l => l.Code)];
+        // Every actor reads reference data (Rechten.ReferentiegegevensLezen), a partner's key included.
+        private static async Task<HashSet<string>> CodesAsync(IMediator mediator, CancellationToken ct) =>
+            [.. (await mediator.Send(new GeefLeefgebieden(), ct)).Select(l => l.Code)];
     }
 
     internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor) : IRequestHandler<Command, Guid>

@@ -13,7 +13,7 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
 /// <summary>The desk registers a contact. Validation is the command's own; its Dutch messages go next to the fields.</summary>
 [Authorize(Policy = Rechten.AanmeldingenSchrijven)]
-public sealed class RegistreerModel(IMediator mediator, IServiceScopeFactory scopes) : PageModel
+public sealed class RegistreerModel(IMediator mediator) : PageModel
 {
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
@@ -29,7 +29,7 @@ public sealed class RegistreerModel(IMediator mediator, IServiceScopeFactory sco
     public async Task OnGetAsync(Guid? inwonerId, CancellationToken cancellationToken)
     {
         Formulier.InwonerId = inwonerId;
-        Leefgebieden = await Onderwerpen.LeefgebiedenAsync(scopes, cancellationToken);
+        Leefgebieden = await mediator.Send(new GeefLeefgebieden(), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class RegistreerModel(IMediator mediator, IServiceScopeFactory sco
             ModelState.AddModelError("", e.Message);
         }
 
-        Leefgebieden = await Onderwerpen.LeefgebiedenAsync(scopes, cancellationToken);
+        Leefgebieden = await mediator.Send(new GeefLeefgebieden(), cancellationToken);
         return Page();
     }
 
