@@ -11,6 +11,7 @@ public static class Rechten
     public const string AanmeldingenBehandelen = "aanmeldingen:behandelen";
     public const string InwonersLezen = "inwoners:lezen";
     public const string InwonersSchrijven = "inwoners:schrijven";
+    public const string BsnInzien = "inwoners:bsn-inzien";
     public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
     public const string SocialeKaartLezen = "sociale-kaart:lezen";
     public const string SocialeKaartBeheren = "sociale-kaart:beheren";
@@ -19,7 +20,7 @@ public static class Rechten
     public const string VerwerkingenLezen = "verwerkingen:lezen";
 
     public static readonly IReadOnlyList<string> Alle =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, BsnInzien, VraagverhelderingenLezen, SocialeKaartLezen,
          SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen];
 
     /// <summary>
@@ -28,7 +29,7 @@ public static class Rechten
     /// regional directory can exchange it with ours.
     /// </summary>
     public static readonly IReadOnlyList<string> Scopes =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, BsnInzien, VraagverhelderingenLezen, SocialeKaartLezen,
          SocialeKaartBeheren, ReferentiegegevensLezen];
 }
 
@@ -59,7 +60,7 @@ public static class Rollen
         [Loketmedewerker] =
         [
             Rechten.AanmeldingenLezen, Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.InwonersLezen, Rechten.InwonersSchrijven,
-            Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen,
+            Rechten.BsnInzien, Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen,
         ],
         // The sociale kaart and the reference data hold no personal data: every role may look them up.
         [Vakspecialist] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],
