@@ -8,6 +8,7 @@ Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var scenarios = new Dictionary<string, Func<ApiFactory, Task>>
 {
     ["sociale-kaart"] = SocialeKaartZoeken.RunAsync,
+    ["inwoners"] = InwonersZoeken.RunAsync,
 };
 
 if (args.Length != 1 || !scenarios.TryGetValue(args[0], out var scenario))

@@ -14,6 +14,12 @@ alter table intake.inwoner
     add column samengevoegd_in uuid references intake.inwoner (id),
     add column samengevoegd_op timestamptz;
 
+-- The BSN as text: a char(9) column compared with a text parameter is cast to text for every row, so its unique
+-- index went unused and a search by BSN read the whole table. Nine digits, checked here as well as by the elfproef.
+alter table intake.inwoner
+    alter column bsn type text,
+    add constraint inwoner_bsn_negen_cijfers check (bsn ~ '^[0-9]{9}$');
+
 -- A merged record is kept (for the audit trail) but never found again: searches and the duplicate check only look
 -- at records that are not merged, so the indexes they use leave merged records out.
 drop index intake.inwoner_naam_geboortedatum;
