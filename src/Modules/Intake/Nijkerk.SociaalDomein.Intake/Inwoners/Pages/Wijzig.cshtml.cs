@@ -17,7 +17,7 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners.Pages;
 public sealed class WijzigInwonerModel(IMediator mediator) : PageModel
 {
     [BindProperty]
-    public InwonerInvoer Formulier { get; set; } = new();
+    public RegistreerInwonerModel.Invoer Formulier { get; set; } = new();
 
     [BindProperty]
     public int Versie { get; set; }
@@ -67,7 +67,7 @@ public sealed class WijzigInwonerModel(IMediator mediator) : PageModel
         try
         {
             var inwoner = await mediator.Send(new GeefInwoner.Query(id), cancellationToken);
-            Formulier = InwonerInvoer.Van(inwoner);
+            Formulier = RegistreerInwonerModel.Invoer.Van(inwoner);
             Versie = inwoner.Versie;
             BsnBekend = inwoner.BsnBekend;
             return true;
