@@ -1,12 +1,19 @@
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 
 /// <summary>What was asked for does not exist, or the caller may not know it exists (404).</summary>
-public sealed class NietGevondenException(string detail) : Exception(detail);
+public sealed class NietGevondenException(string detail) : Exception(detail)
+{
+    /// <summary>Extra members of the problem, e.g. the record a merged one lives on in; never personal data.</summary>
+    public IReadOnlyDictionary<string, object?>? Extra { get; init; }
+}
 
 /// <summary>The request conflicts with the current state, e.g. a duplicate (409).</summary>
 public sealed class ConflictException(string detail, string? bestaandeId = null) : Exception(detail)
 {
     public string? BestaandeId { get; } = bestaandeId;
+
+    /// <summary>Extra members of the problem, e.g. look-alike records to choose from; never a BSN.</summary>
+    public IReadOnlyDictionary<string, object?>? Extra { get; init; }
 }
 
 /// <summary>A domain rule refused the request, e.g. an aanmelding that was already doorgezet (422).</summary>

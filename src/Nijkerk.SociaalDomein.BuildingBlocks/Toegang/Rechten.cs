@@ -11,6 +11,7 @@ public static class Rechten
     public const string AanmeldingenBehandelen = "aanmeldingen:behandelen";
     public const string InwonersLezen = "inwoners:lezen";
     public const string InwonersSchrijven = "inwoners:schrijven";
+    public const string BsnInzien = "inwoners:bsn-inzien";
     public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
     public const string SocialeKaartLezen = "sociale-kaart:lezen";
     public const string SocialeKaartBeheren = "sociale-kaart:beheren";
@@ -20,7 +21,7 @@ public static class Rechten
     public const string VerwerkingenLezen = "verwerkingen:lezen";
 
     public static readonly IReadOnlyList<string> Alle =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, BsnInzien, VraagverhelderingenLezen, SocialeKaartLezen,
          SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen];
 
     /// <summary>
@@ -29,8 +30,8 @@ public static class Rechten
     /// regional directory can exchange it with ours. Every key reads reference data without being given it.
     /// </summary>
     public static readonly IReadOnlyList<string> Scopes =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
-         SocialeKaartBeheren];
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, BsnInzien, VraagverhelderingenLezen,
+         SocialeKaartLezen, SocialeKaartBeheren];
 }
 
 /// <summary>The staff roles and the rights each gives.</summary>
@@ -60,7 +61,7 @@ public static class Rollen
         [Loketmedewerker] =
         [
             Rechten.AanmeldingenLezen, Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.InwonersLezen, Rechten.InwonersSchrijven,
-            Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen,
+            Rechten.BsnInzien, Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen,
         ],
         // The sociale kaart holds no personal data: every role may look up help. Reference data needs no right (Actor.Mag).
         [Vakspecialist] = [Rechten.SocialeKaartLezen],

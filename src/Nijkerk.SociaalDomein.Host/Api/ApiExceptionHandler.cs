@@ -38,7 +38,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
                     ? "Stuur de gegevens als application/json."
                     : "Het verzoek kon niet worden gelezen. Controleer of de inhoud geldige JSON is met de juiste velden en typen.",
             },
-            NietGevondenException notFound => Problem(StatusCodes.Status404NotFound, "Niet gevonden", notFound.Message),
+            NietGevondenException notFound => MetExtra(Problem(StatusCodes.Status404NotFound, "Niet gevonden", notFound.Message), notFound.Extra),
             ConflictException conflict => Conflict(conflict),
             GeenToegangException denied => Problem(StatusCodes.Status403Forbidden, "Geen toegang", denied.Message),
             RegelOvertredenException rule => Problem(StatusCodes.Status422UnprocessableEntity, "Niet toegestaan", rule.Message),
@@ -78,6 +78,16 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         if (conflict.BestaandeId is not null)
         {
             problem.Extensions["bestaandeId"] = conflict.BestaandeId;
+        }
+
+        return MetExtra(problem, conflict.Extra);
+    }
+
+    private static ProblemDetails MetExtra(ProblemDetails problem, IReadOnlyDictionary<string, object?>? extra)
+    {
+        foreach (var (naam, waarde) in extra ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[naam] = waarde;
         }
 
         return problem;

@@ -9,6 +9,7 @@ internal static class Navigatie
     [
         ("/aanmeldingen", "Aanmeldingen", Rechten.AanmeldingenLezen),
         ("/aanmeldingen/nieuw", "Nieuwe aanmelding", Rechten.AanmeldingenSchrijven),
+        ("/inwoners/nieuw", "Inwoner registreren", Rechten.InwonersSchrijven),
         ("/terugbelverzoeken", "Terugbelverzoeken", Rechten.AanmeldingenLezen),
         ("/vraagverhelderingen", "Vraagverheldering", Rechten.VraagverhelderingenLezen),
         ("/sociale-kaart", "Sociale kaart", Rechten.SocialeKaartLezen),

@@ -25,6 +25,9 @@ public sealed class IntakeModule : IModule
         RegistreerInwoner.Map(api);
         GeefInwoner.Map(api);
         ZoekInwoners.Map(api);
+        WijzigInwoner.Map(api);
+        GeefBsn.Map(api);
+        VoegInwonersSamen.Map(api);
         RegistreerAanmelding.Map(api);
         ZoekAanmeldingen.Map(api);
         GeefAanmelding.Map(api);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
@@ -33,7 +34,17 @@ internal static class GeefInwoner
         string? Postcode,
         string? Woonplaats,
         bool BsnBekend,
-        DateTimeOffset GeregistreerdOp);
+        DateTimeOffset GeregistreerdOp,
+        string? Kern,
+        string? Telefoon,
+        string? Email,
+        string? Voorkeurskanaal,
+        string? Taal,
+        string? Ondersteuningsbehoefte,
+        string? GeregistreerdDoor,
+        DateTimeOffset? GewijzigdOp,
+        string? GewijzigdDoor,
+        int Versie);
 
     internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Inwoner>
     {
@@ -41,25 +52,47 @@ internal static class GeefInwoner
             select id as Id, voornamen as Voornamen, voorvoegsel as Voorvoegsel, achternaam as Achternaam,
                    geboortedatum as Geboortedatum, straat as Straat, huisnummer as Huisnummer,
                    huisnummer_toevoeging as HuisnummerToevoeging, postcode as Postcode, woonplaats as Woonplaats,
-                   bsn is not null as BsnBekend, geregistreerd_op as GeregistreerdOp
+                   bsn is not null as BsnBekend, geregistreerd_op as GeregistreerdOp, kern as Kern, telefoon as Telefoon,
+                   email as Email, voorkeurskanaal as Voorkeurskanaal, taal as Taal, ondersteuningsbehoefte as Ondersteuningsbehoefte,
+                   geregistreerd_door as GeregistreerdDoor, gewijzigd_op as GewijzigdOp, gewijzigd_door as GewijzigdDoor, versie as Versie
             from intake.inwoner
-            where id = @Id
+            where id = @Id and samengevoegd_in is null
             """;
+
+        private const string Samengevoegd = "select samengevoegd_in from intake.inwoner where id = @Id";
 
         public async Task<Inwoner> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
             return await connection.QuerySingleOrDefaultAsync<Inwoner>(Sql, query)
-                ?? throw new NietGevondenException("Er is geen inwoner met deze id.");
+                ?? throw NietGevonden(await connection.QuerySingleOrDefaultAsync<Guid?>(Samengevoegd, query));
         }
     }
 
+    /// <summary>
+    /// A merged record is not shown any more: 404, with the id of the record it went up in (samengevoegdIn), so a
+    /// caller who kept the old id finds the person.
+    /// </summary>
+    internal static NietGevondenException NietGevonden(Guid? samengevoegdIn) =>
+        samengevoegdIn is { } behouden
+            ? new NietGevondenException("Deze inwoner is samengevoegd met een andere inwoner; gebruik samengevoegdIn.")
+            {
+                Extra = new Dictionary<string, object?> { ["samengevoegdIn"] = behouden },
+            }
+            : new NietGevondenException("Er is geen inwoner met deze id.");
+
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/inwoners/{id:guid}", async Task<Ok<Inwoner>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new Query(id), ct)))
+        api.MapGet("/inwoners/{id:guid}", async Task<Ok<Inwoner>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                var inwoner = await mediator.Send(new Query(id), ct);
+                Versies.ZetETag(response, inwoner.Versie);
+                return TypedResults.Ok(inwoner);
+            })
             .WithName("geefInwoner")
             .WithTags("Inwoners")
             .WithSummary("Geef een inwoner")
-            .WithDescription("De gegevens van één inwoner. Het BSN zelf wordt nooit teruggegeven, alleen of het bekend is.")
+            .WithDescription("De gegevens van één inwoner, met de versie als ETag (stuur die terug in If-Match bij wijzigen). Het BSN zelf wordt " +
+                "nooit teruggegeven, alleen of het bekend is (bsnBekend). Een samengevoegde inwoner geeft 404 met samengevoegdIn: de id van de " +
+                "inwoner waarin hij is opgegaan.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

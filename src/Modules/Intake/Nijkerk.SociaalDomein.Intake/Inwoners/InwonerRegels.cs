@@ -2,9 +2,42 @@ using FluentValidation;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
+/// <summary>The fields of a person that registering and editing share, so both check them the same way.</summary>
+internal interface IInwonerGegevens
+{
+    string? Voornamen { get; }
+    string? Voorvoegsel { get; }
+    string? Achternaam { get; }
+    DateOnly? Geboortedatum { get; }
+    string? Straat { get; }
+    int? Huisnummer { get; }
+    string? HuisnummerToevoeging { get; }
+    string? Postcode { get; }
+    string? Woonplaats { get; }
+    string? Kern { get; }
+    string? Telefoon { get; }
+    string? Email { get; }
+    string? Voorkeurskanaal { get; }
+    string? Taal { get; }
+    string? Ondersteuningsbehoefte { get; }
+    string? Bsn { get; }
+}
+
 /// <summary>Rules on a person's fields that more than one slice checks.</summary>
 internal static class InwonerRegels
 {
+    /// <summary>The kernen of the municipality; someone who lives elsewhere has no kern, only a woonplaats.</summary>
+    public static readonly IReadOnlyList<string> Kernen = ["Nijkerk", "Nijkerkerveen", "Hoevelaken"];
+
+    public static readonly IReadOnlyDictionary<string, string> Voorkeurskanalen = new Dictionary<string, string>
+    {
+        ["telefoon"] = "Telefoon",
+        ["e-mail"] = "E-mail",
+        ["post"] = "Post",
+        ["balie"] = "Aan de balie",
+        ["huisbezoek"] = "Huisbezoek",
+    };
+
     public static IRuleBuilderOptions<T, string?> GeldigBsn<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(bsn => bsn is null || Bsn.IsGeldig(bsn))
             .WithMessage("Het BSN moet uit 9 cijfers bestaan en de elfproef doorstaan.");
@@ -14,4 +47,40 @@ internal static class InwonerRegels
 
     public static string? NormaliseerPostcode(string? postcode) =>
         postcode is null ? null : postcode.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+
+    /// <summary>Empty text from a form is no value: stored as null, so "not known" has one spelling.</summary>
+    public static string? Leeg(string? waarde) => string.IsNullOrWhiteSpace(waarde) ? null : waarde.Trim();
+}
+
+/// <summary>The shape of a person's fields, with Dutch messages; registering and editing include it.</summary>
+internal sealed class InwonerGegevensValidator : AbstractValidator<IInwonerGegevens>
+{
+    public InwonerGegevensValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.Voornamen).NotEmpty().WithMessage("Vul de voornamen in.").MaximumLength(200).WithMessage("Voornamen zijn ten hoogste 200 tekens.");
+        RuleFor(c => c.Voorvoegsel).MaximumLength(20).WithMessage("Een voorvoegsel is ten hoogste 20 tekens.");
+        RuleFor(c => c.Achternaam).NotEmpty().WithMessage("Vul de achternaam in.").MaximumLength(200).WithMessage("Een achternaam is ten hoogste 200 tekens.");
+        RuleFor(c => c.Geboortedatum).Cascade(CascadeMode.Stop).NotNull().WithMessage("Vul de geboortedatum in.")
+            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("De geboortedatum ligt in de toekomst.")
+            .Must(d => d >= new DateOnly(1900, 1, 1)).WithMessage("De geboortedatum ligt voor 1900.");
+        RuleFor(c => c.Huisnummer).InclusiveBetween(1, 99999).WithMessage("Een huisnummer ligt tussen 1 en 99999.");
+        RuleFor(c => c.HuisnummerToevoeging).MaximumLength(10).WithMessage("Een toevoeging is ten hoogste 10 tekens.");
+        RuleFor(c => c.Postcode).GeldigePostcode();
+        RuleFor(c => c.Straat).MaximumLength(200).WithMessage("Een straatnaam is ten hoogste 200 tekens.");
+        RuleFor(c => c.Woonplaats).MaximumLength(100).WithMessage("Een woonplaats is ten hoogste 100 tekens.");
+        RuleFor(c => c.Kern).Must(k => k is null || InwonerRegels.Kernen.Contains(k))
+            .WithMessage("Kies de kern: Nijkerk, Nijkerkerveen of Hoevelaken (leeg voor wie buiten de gemeente woont).");
+        RuleFor(c => c.Telefoon).Matches(@"^\+?[0-9][0-9 ()-]{8,18}[0-9]$")
+            .WithMessage("Vul een telefoonnummer in van 10 cijfers, zoals 033 123 45 67 of +31 6 12345678.");
+        RuleFor(c => c.Email).MaximumLength(254).EmailAddress().WithMessage("Vul een e-mailadres in als naam@voorbeeld.nl.");
+        RuleFor(c => c.Voorkeurskanaal).Must(k => k is null || InwonerRegels.Voorkeurskanalen.ContainsKey(k))
+            .WithMessage("Kies het voorkeurskanaal: telefoon, e-mail, post, balie of huisbezoek.");
+        RuleFor(c => c.Voorkeurskanaal).Must((c, k) => k != "telefoon" || c.Telefoon is not null)
+            .WithMessage("Vul een telefoonnummer in als de inwoner het liefst wordt gebeld.");
+        RuleFor(c => c.Voorkeurskanaal).Must((c, k) => k != "e-mail" || c.Email is not null)
+            .WithMessage("Vul een e-mailadres in als de inwoner het liefst e-mail krijgt.");
+        RuleFor(c => c.Taal).MaximumLength(50).WithMessage("Een taal is ten hoogste 50 tekens.");
+        RuleFor(c => c.Ondersteuningsbehoefte).MaximumLength(500).WithMessage("Beschrijf de ondersteuning in ten hoogste 500 tekens.");
+        RuleFor(c => c.Bsn).GeldigBsn();
+    }
 }

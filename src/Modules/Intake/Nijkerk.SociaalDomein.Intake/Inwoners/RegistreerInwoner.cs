@@ -9,12 +9,17 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+using Dapper;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
 internal static class RegistreerInwoner
 {
-    /// <summary>A person as the desk registers him; the BSN is optional.</summary>
+    /// <summary>
+    /// A person as the desk registers him; the BSN is optional. A look-alike (same surname and date of birth, or same
+    /// address and date of birth) is refused with the candidates, unless <see cref="NieuwOndanksGelijkenis"/> says the
+    /// desk checked them and this is someone else.
+    /// </summary>
     [Vereist(Rechten.InwonersSchrijven)]
     [Verwerking("Inwoner geregistreerd", Doelen.Intake, ResultaatIsPersoon = true)]
     public sealed record Command(
@@ -27,68 +32,116 @@ internal static class RegistreerInwoner
         string? HuisnummerToevoeging,
         string? Postcode,
         string? Woonplaats,
-        string? Bsn) : ICommand<Guid>;
+        string? Bsn,
+        string? Kern = null,
+        string? Telefoon = null,
+        string? Email = null,
+        string? Voorkeurskanaal = null,
+        string? Taal = null,
+        string? Ondersteuningsbehoefte = null,
+        bool NieuwOndanksGelijkenis = false) : ICommand<Guid>, IInwonerGegevens;
 
     public sealed record Aangemaakt(Guid Id);
 
+    /// <summary>A registered person who looks like the one being registered: only what the desk needs to choose.</summary>
+    public sealed record Kandidaat(Guid Id, string Voornamen, string? Voorvoegsel, string Achternaam, DateOnly Geboortedatum);
+
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(TimeProvider clock)
-        {
-            RuleFor(c => c.Voornamen).NotEmpty().WithMessage("Vul de voornamen in.").MaximumLength(200);
-            RuleFor(c => c.Voorvoegsel).MaximumLength(20);
-            RuleFor(c => c.Achternaam).NotEmpty().WithMessage("Vul de achternaam in.").MaximumLength(200);
-            RuleFor(c => c.Geboortedatum).Cascade(CascadeMode.Stop).NotNull().WithMessage("Vul de geboortedatum in.")
-                .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("De geboortedatum ligt in de toekomst.")
-                .Must(d => d >= new DateOnly(1900, 1, 1)).WithMessage("De geboortedatum ligt voor 1900.");
-            RuleFor(c => c.Huisnummer).InclusiveBetween(1, 99999).WithMessage("Een huisnummer ligt tussen 1 en 99999.");
-            RuleFor(c => c.HuisnummerToevoeging).MaximumLength(10);
-            RuleFor(c => c.Postcode).GeldigePostcode();
-            RuleFor(c => c.Straat).MaximumLength(200);
-            RuleFor(c => c.Woonplaats).MaximumLength(100);
-            RuleFor(c => c.Bsn).GeldigBsn();
-        }
+        public Validator(TimeProvider clock) => Include(new InwonerGegevensValidator(clock));
     }
 
-    internal sealed class Handler(CommandSession session, TimeProvider clock) : IRequestHandler<Command, Guid>
+    internal sealed class Handler(CommandSession session, ActorContext actor, TimeProvider clock) : IRequestHandler<Command, Guid>
     {
+        // Race-safe for the BSN: the unique index decides, whoever checked first.
         private const string Insert = """
             insert into intake.inwoner (id, voornamen, voorvoegsel, achternaam, geboortedatum, straat, huisnummer,
-                huisnummer_toevoeging, postcode, woonplaats, bsn, geregistreerd_op)
+                huisnummer_toevoeging, postcode, woonplaats, bsn, kern, telefoon, email, voorkeurskanaal, taal,
+                ondersteuningsbehoefte, versie, geregistreerd_op, geregistreerd_door)
             values (@Id, @Voornamen, @Voorvoegsel, @Achternaam, @Geboortedatum, @Straat, @Huisnummer,
-                @HuisnummerToevoeging, @Postcode, @Woonplaats, @Bsn, @Nu)
+                @HuisnummerToevoeging, @Postcode, @Woonplaats, @Bsn, @Kern, @Telefoon, @Email, @Voorkeurskanaal, @Taal,
+                @Ondersteuningsbehoefte, 1, @Nu, @Door)
             on conflict (bsn) do nothing
             """;
 
+        // A merged record hands its BSN to the record it went up in, so a BSN is found on a live record.
         private const string BestaandMetBsn = "select id from intake.inwoner where bsn = @Bsn";
+
+        private const string Gelijkenden = """
+            select id as Id, voornamen as Voornamen, voorvoegsel as Voorvoegsel, achternaam as Achternaam, geboortedatum as Geboortedatum
+            from intake.inwoner
+            where samengevoegd_in is null
+              and geboortedatum = @Geboortedatum
+              and (lower(achternaam) = lower(@Achternaam)
+                   or (@Postcode::text is not null and postcode = @Postcode and huisnummer = @Huisnummer
+                       and coalesce(huisnummer_toevoeging, '') = coalesce(@HuisnummerToevoeging, '')))
+            order by achternaam, voornamen, id
+            limit 10
+            """;
 
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
+            var bsn = InwonerRegels.Leeg(command.Bsn) is { } waarde ? Inwoners.Bsn.Parse(waarde) : (Bsn?)null;
+            var postcode = InwonerRegels.NormaliseerPostcode(InwonerRegels.Leeg(command.Postcode));
+            if (bsn is { } metBsn && await session.QuerySingleOrDefaultAsync<Guid?>(BestaandMetBsn, new { Bsn = metBsn.Waarde }) is { } bekend)
+            {
+                throw BsnBestaat(bekend);
+            }
+
+            if (!command.NieuwOndanksGelijkenis)
+            {
+                var kandidaten = (await session.Connection.QueryAsync<Kandidaat>(Gelijkenden, new
+                {
+                    command.Geboortedatum,
+                    Achternaam = command.Achternaam!.Trim(),
+                    Postcode = command.Huisnummer is null ? null : postcode,
+                    command.Huisnummer,
+                    HuisnummerToevoeging = InwonerRegels.Leeg(command.HuisnummerToevoeging),
+                }, session.Transaction)).ToList();
+                if (kandidaten.Count > 0)
+                {
+                    throw new ConflictException(
+                        "Er staat al een inwoner met dezelfde naam of hetzelfde adres en dezelfde geboortedatum geregistreerd. " +
+                        "Gebruik die inwoner, of registreer toch een nieuwe met nieuwOndanksGelijkenis als het iemand anders is.")
+                    {
+                        Extra = new Dictionary<string, object?> { ["kandidaten"] = kandidaten },
+                    };
+                }
+            }
+
             var id = Guid.CreateVersion7();
-            var bsn = command.Bsn is null ? (Bsn?)null : Inwoners.Bsn.Parse(command.Bsn);
             var inserted = await session.ExecuteAsync(Insert, new
             {
                 Id = id,
-                command.Voornamen,
-                command.Voorvoegsel,
-                command.Achternaam,
+                Voornamen = command.Voornamen!.Trim(),
+                Voorvoegsel = InwonerRegels.Leeg(command.Voorvoegsel),
+                Achternaam = command.Achternaam!.Trim(),
                 command.Geboortedatum,
-                command.Straat,
+                Straat = InwonerRegels.Leeg(command.Straat),
                 command.Huisnummer,
-                command.HuisnummerToevoeging,
-                Postcode = InwonerRegels.NormaliseerPostcode(command.Postcode),
-                command.Woonplaats,
+                HuisnummerToevoeging = InwonerRegels.Leeg(command.HuisnummerToevoeging),
+                Postcode = postcode,
+                Woonplaats = InwonerRegels.Leeg(command.Woonplaats),
                 Bsn = bsn?.Waarde,
+                Kern = InwonerRegels.Leeg(command.Kern),
+                Telefoon = InwonerRegels.Leeg(command.Telefoon),
+                Email = InwonerRegels.Leeg(command.Email),
+                Voorkeurskanaal = InwonerRegels.Leeg(command.Voorkeurskanaal),
+                Taal = InwonerRegels.Leeg(command.Taal),
+                Ondersteuningsbehoefte = InwonerRegels.Leeg(command.Ondersteuningsbehoefte),
                 Nu = clock.GetUtcNow(),
+                Door = actor.Huidig.Naam,
             });
             if (inserted == 0)
             {
-                var bestaande = await session.QuerySingleOrDefaultAsync<Guid>(BestaandMetBsn, new { Bsn = bsn!.Value.Waarde });
-                throw new ConflictException("Er is al een inwoner met dit BSN geregistreerd; gebruik die.", bestaande.ToString());
+                throw BsnBestaat(await session.QuerySingleOrDefaultAsync<Guid>(BestaandMetBsn, new { Bsn = bsn!.Value.Waarde }));
             }
 
             return id;
         }
+
+        private static ConflictException BsnBestaat(Guid bestaande) =>
+            new("Er is al een inwoner met dit BSN geregistreerd; gebruik die.", bestaande.ToString());
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
@@ -100,7 +153,10 @@ internal static class RegistreerInwoner
             .WithName("registreerInwoner")
             .WithTags("Inwoners")
             .WithSummary("Registreer een inwoner")
-            .WithDescription("Legt een inwoner vast in het personenregister van het loket. Een BSN is optioneel en wordt gecontroleerd met de elfproef; een BSN dat al bekend is geeft 409 met de id van de bestaande inwoner.")
+            .WithDescription("Legt een inwoner vast in het personenregister van het loket. Een BSN is optioneel en wordt gecontroleerd met de elfproef; " +
+                "een BSN dat al bekend is geeft 409 met bestaandeId, de id van de bestaande inwoner. Een inwoner met dezelfde achternaam en " +
+                "geboortedatum, of met hetzelfde adres (postcode, huisnummer, toevoeging) en dezelfde geboortedatum, geeft 409 met kandidaten " +
+                "(id, naam en geboortedatum, nooit een BSN); stuur nieuwOndanksGelijkenis: true als het loket heeft vastgesteld dat het iemand anders is.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 

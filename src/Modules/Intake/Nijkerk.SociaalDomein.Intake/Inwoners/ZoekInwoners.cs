@@ -12,8 +12,9 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
 /// <summary>
-/// Finds a person by BSN, by surname and date of birth, or by postcode and house number. It is a POST with a
-/// body because personal data does not belong in a URL or an access log.
+/// Finds a person by BSN, by surname and date of birth, or by postcode and house number (optionally with the date of
+/// birth). It is a POST with a body because personal data does not belong in a URL or an access log. Merged records
+/// are never found, and the BSN is never in a result.
 /// </summary>
 internal static class ZoekInwoners
 {
@@ -53,9 +54,11 @@ internal static class ZoekInwoners
             select id as Id, voornamen as Voornamen, voorvoegsel as Voorvoegsel, achternaam as Achternaam,
                    geboortedatum as Geboortedatum, postcode as Postcode, huisnummer as Huisnummer
             from intake.inwoner
-            where (@Bsn::text is not null and bsn = @Bsn)
+            where samengevoegd_in is null
+              and ((@Bsn::text is not null and bsn = @Bsn)
                or (@Achternaam::text is not null and lower(achternaam) = lower(@Achternaam) and geboortedatum = @Geboortedatum)
-               or (@Postcode::text is not null and postcode = @Postcode and huisnummer = @Huisnummer)
+               or (@Postcode::text is not null and postcode = @Postcode and huisnummer = @Huisnummer
+                   and (@AdresGeboortedatum::date is null or geboortedatum = @AdresGeboortedatum)))
             order by achternaam, voornamen, id
             limit @Limiet
             """;
@@ -66,10 +69,11 @@ internal static class ZoekInwoners
             var rows = (await connection.QueryAsync<InwonerSamenvatting>(Sql, new
             {
                 query.Bsn,
-                Achternaam = query.Geboortedatum is null ? null : query.Achternaam?.Trim(),
+                Achternaam = query.Geboortedatum is null || string.IsNullOrWhiteSpace(query.Achternaam) ? null : query.Achternaam.Trim(),
                 query.Geboortedatum,
                 Postcode = query.Huisnummer is null ? null : InwonerRegels.NormaliseerPostcode(query.Postcode),
                 query.Huisnummer,
+                AdresGeboortedatum = query.Huisnummer is null ? null : query.Geboortedatum,
                 Limiet = MaximumAantal,
             })).ToList();
             return new Gevonden(rows.Count, rows);
@@ -82,6 +86,7 @@ internal static class ZoekInwoners
             .WithName("zoekInwoners")
             .WithTags("Inwoners")
             .WithSummary("Zoek inwoners")
-            .WithDescription($"Zoekt op BSN, op achternaam met geboortedatum, of op postcode met huisnummer; geeft ten hoogste {MaximumAantal} inwoners.")
+            .WithDescription("Zoekt op BSN, op achternaam met geboortedatum, of op postcode met huisnummer (met geboortedatum erbij alleen wie op die " +
+                $"datum geboren is); geeft ten hoogste {MaximumAantal} inwoners. Samengevoegde inwoners en het BSN staan nooit in het resultaat.")
             .ProducesValidationProblem();
 }
