@@ -12,6 +12,8 @@ public static class Rechten
     public const string InwonersLezen = "inwoners:lezen";
     public const string InwonersSchrijven = "inwoners:schrijven";
     public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
+    public const string OverdrachtenLezen = "overdrachten:lezen";
+    public const string PlannenLezen = "plannen:lezen";
     public const string SocialeKaartLezen = "sociale-kaart:lezen";
     public const string SocialeKaartBeheren = "sociale-kaart:beheren";
     public const string ReferentiegegevensLezen = "referentiegegevens:lezen";
@@ -19,8 +21,8 @@ public static class Rechten
     public const string VerwerkingenLezen = "verwerkingen:lezen";
 
     public static readonly IReadOnlyList<string> Alle =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
-         SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen];
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, OverdrachtenLezen, PlannenLezen,
+         SocialeKaartLezen, SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen];
 
     /// <summary>
     /// The rights an API key may be given: never beheer or the audit log. Which of these a key gets is the
@@ -28,8 +30,8 @@ public static class Rechten
     /// regional directory can exchange it with ours.
     /// </summary>
     public static readonly IReadOnlyList<string> Scopes =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, SocialeKaartLezen,
-         SocialeKaartBeheren, ReferentiegegevensLezen];
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, VraagverhelderingenLezen, OverdrachtenLezen, PlannenLezen,
+         SocialeKaartLezen, SocialeKaartBeheren, ReferentiegegevensLezen];
 }
 
 /// <summary>The staff roles and the rights each gives.</summary>
@@ -60,6 +62,8 @@ public static class Rollen
         [
             Rechten.AanmeldingenLezen, Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.InwonersLezen, Rechten.InwonersSchrijven,
             Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen,
+            // At first contact the desk sees which trajectories are open and who the aanspreekpunt is (issue 3).
+            Rechten.OverdrachtenLezen, Rechten.PlannenLezen,
         ],
         // The sociale kaart and the reference data hold no personal data: every role may look them up.
         [Vakspecialist] = [Rechten.SocialeKaartLezen, Rechten.ReferentiegegevensLezen],

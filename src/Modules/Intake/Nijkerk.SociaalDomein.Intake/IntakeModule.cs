@@ -28,5 +28,12 @@ public sealed class IntakeModule : IModule
         ZoekAanmeldingen.Map(api);
         GeefAanmelding.Map(api);
         ZetAanmeldingDoor.Map(api);
+        GeefOverzicht.Map(api);
+        HandelAanmeldingAf.Map(api);
+        GeefAfhandeling.Map(api);
+        RouteerAanmelding.Map(api);
+        NeemAanmelding.Map(api);
+        GeefAanmeldingVrij.Map(api);
+        GeefBehandelaar.Map(api);
     }
 }
