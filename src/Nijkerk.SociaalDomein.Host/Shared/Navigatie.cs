@@ -7,6 +7,7 @@ internal static class Navigatie
 {
     public static readonly (string Href, string Tekst, string? Recht)[] Items =
     [
+        ("/werkvoorraad", "Werkvoorraad", Rechten.AanmeldingenBehandelen),
         ("/aanmeldingen", "Aanmeldingen", Rechten.AanmeldingenLezen),
         ("/aanmeldingen/nieuw", "Nieuwe aanmelding", Rechten.AanmeldingenSchrijven),
         ("/vraagverhelderingen", "Vraagverheldering", Rechten.VraagverhelderingenLezen),
@@ -15,6 +16,7 @@ internal static class Navigatie
         ("/beheer/api-sleutels", "API-sleutels", Rechten.Beheer),
         ("/beheer/sociale-kaart/te-controleren", "Sociale kaart controleren", Rechten.Beheer),
         ("/beheer/verwerkingen", "Verwerkingen", Rechten.VerwerkingenLezen),
+        ("/beheer/dienst", "Crisisdienst", Rechten.Beheer),
         ("/api/v1/docs", "API", null),
     ];
 }

@@ -12,11 +12,14 @@ public sealed class InwonerModel(IMediator mediator) : PageModel
 {
     internal GeefInwoner.Inwoner? Inwoner { get; private set; }
 
+    internal GeefOverzicht.Overzicht? Overzicht { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         try
         {
             Inwoner = await mediator.Send(new GeefInwoner.Query(id), cancellationToken);
+            Overzicht = await mediator.Send(new GeefOverzicht.Query(id), cancellationToken);
             return Page();
         }
         catch (NietGevondenException)
