@@ -40,8 +40,27 @@ internal static class GeefAfhandeling
         public async Task<Afhandeling> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            return await connection.QuerySingleOrDefaultAsync<Afhandeling>(Sql, new { query.AanmeldingId, actor.Huidig.Organisatie })
+            var rij = await connection.QuerySingleOrDefaultAsync<Rij>(Sql, new { query.AanmeldingId, actor.Huidig.Organisatie })
                 ?? throw new NietGevondenException("Deze aanmelding bestaat niet of is niet direct afgehandeld.");
+            return new Afhandeling(rij.AanmeldingId, rij.InwonerId, rij.Advies, rij.Leefgebieden, rij.VoorzieningIds, rij.AfgehandeldOp, rij.AfgehandeldDoor);
+        }
+
+        // Dapper fills arrays through properties, not through a record's constructor.
+        private sealed class Rij
+        {
+            public Guid AanmeldingId { get; init; }
+
+            public Guid? InwonerId { get; init; }
+
+            public string Advies { get; init; } = "";
+
+            public string[] Leefgebieden { get; init; } = [];
+
+            public Guid[] VoorzieningIds { get; init; } = [];
+
+            public DateTimeOffset AfgehandeldOp { get; init; }
+
+            public string AfgehandeldDoor { get; init; } = "";
         }
     }
 
