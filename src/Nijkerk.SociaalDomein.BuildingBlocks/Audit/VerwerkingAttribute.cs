@@ -26,3 +26,12 @@ public interface IBetreftPersonen
 {
     IEnumerable<Guid?> BetrokkenPersonen();
 }
+
+/// <summary>
+/// A request about one person that names him by property: the form for requests declared in Contracts, which
+/// hold records without methods of their own.
+/// </summary>
+public interface IBetreftPersoon
+{
+    Guid InwonerId { get; }
+}

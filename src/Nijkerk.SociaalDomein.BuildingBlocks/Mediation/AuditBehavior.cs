@@ -63,6 +63,11 @@ public sealed class AuditBehavior<TRequest, TResponse>(ActorContext actor, Modul
             }
         }
 
+        if (request is IBetreftPersoon eenPersoon)
+        {
+            yield return eenPersoon.InwonerId;
+        }
+
         if (response is IBetreftPersonen vanResultaat)
         {
             foreach (var persoon in vanResultaat.BetrokkenPersonen())

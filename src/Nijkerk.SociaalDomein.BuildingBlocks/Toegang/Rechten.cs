@@ -13,6 +13,8 @@ public static class Rechten
     public const string InwonersSchrijven = "inwoners:schrijven";
     public const string BsnInzien = "inwoners:bsn-inzien";
     public const string VraagverhelderingenLezen = "vraagverhelderingen:lezen";
+    public const string OverdrachtenLezen = "overdrachten:lezen";
+    public const string PlannenLezen = "plannen:lezen";
     public const string SocialeKaartLezen = "sociale-kaart:lezen";
     public const string SocialeKaartBeheren = "sociale-kaart:beheren";
     /// <summary>Reference data (leefgebieden and the like) holds no personal data: every signed-in actor has it (Actor.Mag).</summary>
@@ -21,8 +23,8 @@ public static class Rechten
     public const string VerwerkingenLezen = "verwerkingen:lezen";
 
     public static readonly IReadOnlyList<string> Alle =
-        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, BsnInzien, VraagverhelderingenLezen, SocialeKaartLezen,
-         SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen];
+        [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, BsnInzien, VraagverhelderingenLezen,
+         OverdrachtenLezen, PlannenLezen, SocialeKaartLezen, SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen];
 
     /// <summary>
     /// The rights an API key may be given: never beheer or the audit log. Which of these a key gets is the
@@ -31,7 +33,7 @@ public static class Rechten
     /// </summary>
     public static readonly IReadOnlyList<string> Scopes =
         [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, BsnInzien, VraagverhelderingenLezen,
-         SocialeKaartLezen, SocialeKaartBeheren];
+         OverdrachtenLezen, PlannenLezen, SocialeKaartLezen, SocialeKaartBeheren];
 }
 
 /// <summary>The staff roles and the rights each gives.</summary>
@@ -62,6 +64,8 @@ public static class Rollen
         [
             Rechten.AanmeldingenLezen, Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.InwonersLezen, Rechten.InwonersSchrijven,
             Rechten.BsnInzien, Rechten.VraagverhelderingenLezen, Rechten.SocialeKaartLezen,
+            // At first contact the desk sees which trajectories are open and who the aanspreekpunt is.
+            Rechten.OverdrachtenLezen, Rechten.PlannenLezen,
         ],
         // The sociale kaart holds no personal data: every role may look up help. Reference data needs no right (Actor.Mag).
         [Vakspecialist] = [Rechten.SocialeKaartLezen],

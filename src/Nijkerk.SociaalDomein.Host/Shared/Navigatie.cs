@@ -7,6 +7,7 @@ internal static class Navigatie
 {
     public static readonly (string Href, string Tekst, string? Recht)[] Items =
     [
+        ("/werkvoorraad", "Werkvoorraad", Rechten.AanmeldingenBehandelen),
         ("/aanmeldingen", "Aanmeldingen", Rechten.AanmeldingenLezen),
         ("/aanmeldingen/nieuw", "Nieuwe aanmelding", Rechten.AanmeldingenSchrijven),
         ("/inwoners/nieuw", "Inwoner registreren", Rechten.InwonersSchrijven),
@@ -17,6 +18,7 @@ internal static class Navigatie
         ("/beheer/api-sleutels", "API-sleutels", Rechten.Beheer),
         ("/beheer/sociale-kaart", "Sociale kaart beheren", Rechten.SocialeKaartBeheren),
         ("/beheer/verwerkingen", "Verwerkingen", Rechten.VerwerkingenLezen),
+        ("/beheer/dienst", "Crisisdienst", Rechten.Beheer),
         ("/api/v1/docs", "API", null),
     ];
 }

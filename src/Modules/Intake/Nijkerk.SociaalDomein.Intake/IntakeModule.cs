@@ -36,5 +36,12 @@ public sealed class IntakeModule : IModule
         VraagTerugbelverzoekAan.Map(api);
         RondTerugbelverzoekAf.Map(api);
         ZoekTerugbelverzoeken.Map(api);
+        GeefOverzicht.Map(api);
+        HandelAanmeldingAf.Map(api);
+        GeefAfhandeling.Map(api);
+        RouteerAanmelding.Map(api);
+        NeemAanmelding.Map(api);
+        GeefAanmeldingVrij.Map(api);
+        GeefBehandelaar.Map(api);
     }
 }

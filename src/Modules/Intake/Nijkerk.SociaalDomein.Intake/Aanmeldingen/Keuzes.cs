@@ -46,6 +46,8 @@ internal static class Keuzes
     {
         [Aanmelding.Open] = "Open",
         [Aanmelding.Doorgezet] = "Doorgezet naar vraagverheldering",
+        [Aanmelding.Afgehandeld] = "Direct afgehandeld",
+        [Aanmelding.Gerouteerd] = "Gerouteerd naar het aanspreekpunt",
     };
 
     public static string Opsomming(IReadOnlyDictionary<string, string> keuzes) => string.Join(", ", keuzes.Keys);

@@ -154,6 +154,11 @@ internal static class RegistreerAanmelding
             });
             await session.RaiseAsync(new AanmeldingGeregistreerd(
                 Guid.CreateVersion7(), nu, id, command.InwonerId, command.Kanaal!, command.Bron!, command.Urgentie!));
+            if (command.Urgentie == "crisis")
+            {
+                await session.RaiseAsync(new CrisisGemeld(Guid.CreateVersion7(), nu, id, command.InwonerId));
+            }
+
             return id;
         }
 

@@ -16,6 +16,8 @@ public sealed class InwonerModel(IMediator mediator, IAuthorizationService autor
 {
     internal GeefInwoner.Inwoner? Inwoner { get; private set; }
 
+    internal GeefOverzicht.Overzicht? Overzicht { get; private set; }
+
     internal string? Bsn { get; private set; }
 
     internal bool MagBsnZien { get; private set; }
@@ -80,6 +82,7 @@ public sealed class InwonerModel(IMediator mediator, IAuthorizationService autor
             return NotFound();
         }
 
+        Overzicht = await mediator.Send(new GeefOverzicht.Query(id), cancellationToken);
         MagBsnZien = (await autorisatie.AuthorizeAsync(User, Rechten.BsnInzien)).Succeeded;
         MagWijzigen = (await autorisatie.AuthorizeAsync(User, Rechten.InwonersSchrijven)).Succeeded;
         if (MagWijzigen)

@@ -1,0 +1,94 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
+
+/// <summary>
+/// The loket's werkvoorraad: open aanmeldingen by urgentie (crisis, hoog, normaal), then oldest first; filtered by
+/// kanaal, bron and who has them (vrij, door mij, door een collega).
+/// </summary>
+internal static class GeefWerkvoorraad
+{
+    public const string Vrij = "vrij";
+    public const string DoorMij = "mij";
+    public const string DoorCollega = "collega";
+
+    public static readonly IReadOnlyDictionary<string, string> Behandelaars = new Dictionary<string, string>
+    {
+        [Vrij] = "Vrij",
+        [DoorMij] = "Door mij",
+        [DoorCollega] = "Door een collega",
+    };
+
+    [Vereist(Rechten.AanmeldingenBehandelen)]
+    [Verwerking("Werkvoorraad van het loket ingezien", Doelen.Intake)]
+    public sealed record Query(string? Kanaal, string? Bron, string? Behandelaar, Paginering Paginering) : IRequest<Resultaten<Regel>>;
+
+    public sealed record Regel(
+        Guid Id, string Kanaal, string Bron, string Vraag, Guid? InwonerId, string Urgentie, DateTimeOffset GeregistreerdOp,
+        string? BehandelaarId, string? BehandelaarNaam, DateTimeOffset? BehandelaarSinds) : IBetreftPersonen
+    {
+        public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
+    }
+
+    internal sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Kanaal).Must(k => k is null || Keuzes.Kanalen.ContainsKey(k))
+                .WithMessage($"Onbekend kanaal; kies uit: {Keuzes.Opsomming(Keuzes.Kanalen)}.");
+            RuleFor(q => q.Bron).Must(b => b is null || Keuzes.Bronnen.ContainsKey(b))
+                .WithMessage($"Onbekende bron; kies uit: {Keuzes.Opsomming(Keuzes.Bronnen)}.");
+            RuleFor(q => q.Behandelaar).Must(b => b is null || Behandelaars.ContainsKey(b))
+                .WithMessage($"Onbekende keuze; kies uit: {Keuzes.Opsomming(Behandelaars)}.");
+            RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
+        }
+    }
+
+    internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, Resultaten<Regel>>
+    {
+        private const string Filter = """
+            from intake.aanmelding
+            where status = 'open'
+              and (@Kanaal::text is null or kanaal = @Kanaal)
+              and (@Bron::text is null or bron = @Bron)
+              and (@Behandelaar::text is null
+                   or (@Behandelaar = 'vrij' and behandelaar_id is null)
+                   or (@Behandelaar = 'mij' and behandelaar_id = @Ik)
+                   or (@Behandelaar = 'collega' and behandelaar_id <> @Ik))
+              and (@Organisatie::text is null or organisatie = @Organisatie)
+            """;
+
+        private const string Sql = $"""
+            select count(*) {Filter};
+            select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId, urgentie as Urgentie,
+                   geregistreerd_op as GeregistreerdOp, behandelaar_id as BehandelaarId, behandelaar_naam as BehandelaarNaam,
+                   behandelaar_sinds as BehandelaarSinds
+            {Filter}
+            order by array_position(array['crisis', 'hoog', 'normaal'], urgentie), geregistreerd_op, id
+            limit @Limiet offset @Offset
+            """;
+
+        public async Task<Resultaten<Regel>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenAsync(cancellationToken);
+            await using var results = await connection.QueryMultipleAsync(Sql, new
+            {
+                query.Kanaal,
+                query.Bron,
+                query.Behandelaar,
+                Ik = actor.Huidig.Id,
+                actor.Huidig.Organisatie,
+                Limiet = query.Paginering.PaginaGrootte,
+                query.Paginering.Offset,
+            });
+            var totaal = await results.ReadSingleAsync<int>();
+            return new Resultaten<Regel>(totaal, [.. await results.ReadAsync<Regel>()]);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Web;
+
+namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
+
+/// <summary>The loket's werkvoorraad: open aanmeldingen, crisis first, then by age; take one or give it back.</summary>
+[Authorize(Policy = Rechten.AanmeldingenBehandelen)]
+public sealed class WerkvoorraadModel(IMediator mediator, ActorContext actor) : PageModel
+{
+    private const int PerPagina = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kanaal { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Bron { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Behandelaar { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pagina")]
+    public int Pagina { get; set; } = 1;
+
+    internal Resultaten<GeefWerkvoorraad.Regel> Resultaten { get; private set; } = new(0, []);
+
+    internal string Ik => actor.Huidig.Id;
+
+    public int AantalPaginas => Math.Max(1, (Resultaten.Totaal + PerPagina - 1) / PerPagina);
+
+    internal static IReadOnlyDictionary<string, string> Kanalen => Keuzes.Kanalen;
+
+    internal static IReadOnlyDictionary<string, string> Bronnen => Keuzes.Bronnen;
+
+    internal static IReadOnlyDictionary<string, string> Urgenties => Keuzes.Urgenties;
+
+    internal static IReadOnlyDictionary<string, string> Behandelaars => GeefWerkvoorraad.Behandelaars;
+
+    internal string Filters => $"kanaal={Uri.EscapeDataString(Kanaal ?? "")}&bron={Uri.EscapeDataString(Bron ?? "")}&behandelaar={Uri.EscapeDataString(Behandelaar ?? "")}";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Kanaal = Leeg(Kanaal);
+        Bron = Leeg(Bron);
+        Behandelaar = Leeg(Behandelaar);
+        try
+        {
+            Resultaten = await mediator.Send(
+                new GeefWerkvoorraad.Query(Kanaal, Bron, Behandelaar, new Paginering(Math.Max(1, Pagina), PerPagina)), cancellationToken);
+        }
+        catch (ValidationException e)
+        {
+            ModelState.VoegToe(e);
+        }
+    }
+
+    /// <summary>"Ik neem deze": also the crisis banner's button. Goes to the aanmelding, where the work is done.</summary>
+    public async Task<IActionResult> OnPostNeemAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new NeemAanmelding.Command(id), cancellationToken);
+            TempData["Melding"] = "U behandelt deze aanmelding nu.";
+            return Redirect($"/aanmeldingen/{id}");
+        }
+        catch (Exception e) when (e is ConflictException or RegelOvertredenException or NietGevondenException)
+        {
+            TempData["Fout"] = e.Message;
+            return RedirectToPage();
+        }
+    }
+
+    public async Task<IActionResult> OnPostGeefVrijAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new GeefAanmeldingVrij.Command(id), cancellationToken);
+            TempData["Melding"] = "De aanmelding staat weer vrij in de werkvoorraad.";
+        }
+        catch (Exception e) when (e is ConflictException or NietGevondenException)
+        {
+            TempData["Fout"] = e.Message;
+        }
+
+        return RedirectToPage();
+    }
+
+    private static string? Leeg(string? waarde) => string.IsNullOrWhiteSpace(waarde) ? null : waarde;
+}

@@ -1,0 +1,58 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Web;
+
+namespace Nijkerk.SociaalDomein.Intake.Dienst.Pages;
+
+/// <summary>The beheerder sets who is on duty for crises; the crisis banner shows whoever is on duty now.</summary>
+[Authorize(Policy = Rechten.Beheer)]
+public sealed class DienstModel(IMediator mediator) : PageModel
+{
+    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    [BindProperty]
+    public Invoer Formulier { get; set; } = new();
+
+    internal IReadOnlyList<ZoekDiensten.Dienstregel> Diensten { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Diensten = await mediator.Send(new ZoekDiensten.Query(), cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new StelDienstIn.Command(Formulier.Naam, Formulier.Telefoon, AlsNederlandseTijd(Formulier.Van), AlsNederlandseTijd(Formulier.Tot)), cancellationToken);
+            TempData["Melding"] = "De dienst is ingesteld.";
+            return RedirectToPage();
+        }
+        catch (ValidationException e)
+        {
+            ModelState.Clear();
+            ModelState.VoegToe(e, nameof(Formulier) + ".");
+            Diensten = await mediator.Send(new ZoekDiensten.Query(), cancellationToken);
+            return Page();
+        }
+    }
+
+    // The form's datetime-local fields are Dutch wall-clock time.
+    private static DateTimeOffset? AlsNederlandseTijd(DateTime? tijd) =>
+        tijd is { } t ? new DateTimeOffset(t, Nederland.GetUtcOffset(t)) : null;
+
+    internal string? Fout(string veld) => ModelState[$"{nameof(Formulier)}.{veld}"]?.Errors.FirstOrDefault()?.ErrorMessage;
+
+    public sealed class Invoer
+    {
+        public string? Naam { get; set; }
+
+        public string? Telefoon { get; set; }
+
+        public DateTime? Van { get; set; }
+
+        public DateTime? Tot { get; set; }
+    }
+}

@@ -1,0 +1,16 @@
+using MediatR;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+namespace Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
+
+/// <summary>
+/// The vraagverhelderingen of one inwoner that are not yet finished, oldest first, so the loket sees at first
+/// contact that a conversation is already under way.
+/// </summary>
+[Vereist(Rechten.VraagverhelderingenLezen)]
+[Verwerking("Lopende vraagverhelderingen van de inwoner ingezien", Doelen.Intake)]
+public sealed record GeefOpenVraagverhelderingenVanInwoner(Guid InwonerId) : IRequest<IReadOnlyList<OpenVraagverheldering>>, IBetreftPersoon;
+
+/// <summary>One open vraagverheldering: which aanmelding it came from, its status and urgentie, and since when.</summary>
+public sealed record OpenVraagverheldering(Guid Id, Guid AanmeldingId, string Status, string Urgentie, DateTimeOffset GeopendOp);

@@ -1,0 +1,22 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Host.Shared;
+using Nijkerk.SociaalDomein.Intake.Contracts;
+
+namespace Nijkerk.SociaalDomein.Host.Pages;
+
+/// <summary>The crisis banner for htmx to poll: 204 when it shows <c>stand</c> already, else the fresh banner.</summary>
+[Authorize(Policy = Rechten.AanmeldingenBehandelen)]
+public sealed class CrisismeldingenModel(IMediator mediator) : PageModel
+{
+    public Crisisoverzicht Overzicht { get; private set; } = new([], []);
+
+    public async Task<IActionResult> OnGetAsync(string? stand, CancellationToken cancellationToken)
+    {
+        Overzicht = await mediator.Send(new GeefOpenCrisismeldingen(), cancellationToken);
+        return stand == Crisisstand.Van(Overzicht) ? StatusCode(StatusCodes.Status204NoContent) : Page();
+    }
+}

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Testing;
+
+namespace Nijkerk.SociaalDomein.Browser.Tests;
+
+public sealed class UitkomstenTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    /// <summary>An integrator calling the real server over HTTP, as the website form or the telephony would.</summary>
+    private async Task<HttpClient> IntegratorAsync()
+    {
+        var client = new HttpClient { BaseAddress = fixture.BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", await fixture.MaakSleutelAsync(ApiFactory.AlleScopes));
+        return client;
+    }
+
+    private static async Task<Guid> RegistreerAsync(HttpClient api, string vraag, string urgentie)
+    {
+        var response = await api.PostAsJsonAsync("/api/v1/aanmeldingen", new { kanaal = "telefoon", bron = "netwerk", vraag, urgentie });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    [Fact]
+    public async Task Een_crisisaanmelding_via_de_api_staat_binnen_een_seconde_bovenaan_de_werkvoorraadpagina()
+    {
+        var api = await IntegratorAsync();
+        await RegistreerAsync(api, "Vraag over de bibliotheek", "normaal");
+        var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
+        await page.GotoAsync("/werkvoorraad");
+        await page.Locator("#crisisbalk").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        var id = await RegistreerAsync(api, "Mijn moeder is verward en loopt op straat", "crisis");
+        var klok = Stopwatch.StartNew();
+
+        var melding = page.Locator($"#crisisbalk .nsd-crisismelding[data-id='{id}']");
+        await melding.WaitForAsync(new() { Timeout = 1000 });
+        Console.WriteLine($"Crisismelding zichtbaar na {klok.ElapsedMilliseconds} ms");
+        var bovenaan = await page.EvaluateAsync<bool>(
+            "id => { const balk = document.getElementById('crisisbalk'); const main = document.getElementById('inhoud');" +
+            " return main.firstElementChild === balk && balk.getBoundingClientRect().top <= document.querySelector('h1').getBoundingClientRect().top; }", id.ToString());
+        bovenaan.Should().BeTrue("the crisis banner is the first thing on the page, above the werkvoorraad");
+        (await page.Locator("#dienstdoende").TextContentAsync()).Should().Contain("Geen dienstdoende ingesteld.");
+        var peiling = await page.Locator("#crisispeiling").GetAttributeAsync("hx-get");
+        (await page.APIRequest.GetAsync(peiling!)).Status.Should().Be(204, "an unchanged banner is not sent again, so focus and screen readers are left alone");
+
+        await melding.GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }).ClickAsync();
+
+        page.Url.Should().EndWith($"/aanmeldingen/{id}");
+        (await page.Locator("#behandelaar").TextContentAsync()).Should().StartWith("Door mij");
+        (await page.Locator($"#crisisbalk .nsd-crisismelding[data-id='{id}']").CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Zonder_javascript_staat_de_crisis_bij_het_laden_bovenaan_de_werkvoorraad_met_de_crisisrij_eerst()
+    {
+        var api = await IntegratorAsync();
+        await RegistreerAsync(api, "Gewone vraag over de Wmo", "normaal");
+        var id = await RegistreerAsync(api, "Huiselijk geweld, ik durf niet naar huis", "crisis");
+        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await BrowserFixture.LogInAsync(page, await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker), ApiFactory.Wachtwoord);
+        await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
+
+        await page.GotoAsync("/werkvoorraad");
+
+        (await page.Locator($"#crisisbalk .nsd-crisismelding[data-id='{id}']").CountAsync()).Should().Be(1);
+        (await page.Locator("tbody tr").First.GetAttributeAsync("data-id")).Should().Be(id.ToString());
+    }
+
+    [Fact]
+    public async Task Afhandelen_met_de_voorgestelde_schuldhulpverlening_voor_financien()
+    {
+        var api = await IntegratorAsync();
+        var id = await RegistreerAsync(api, "De rekeningen stapelen zich op", "normaal");
+        var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
+        await page.GotoAsync($"/aanmeldingen/{id}");
+        (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
+
+        await page.GetByLabel("Advies of informatie").FillAsync("Uitgelegd hoe schuldhulp werkt en aangemeld bij Plangroep.");
+        await page.GetByLabel("Financiën").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon suggesties" }).ClickAsync();
+        var suggesties = await page.Locator("#suggesties label").AllTextContentsAsync();
+        suggesties.Should().Contain(s => s.Contains("Schuldhulpverlening (Plangroep"));
+        (await page.GetByLabel("Advies of informatie").InputValueAsync()).Should().Be("Uitgelegd hoe schuldhulp werkt en aangemeld bij Plangroep.");
+        (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
+
+        await page.Locator("#suggesties label", new() { HasText = "Schuldhulpverlening (Plangroep" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afhandelen", Exact = true }).ClickAsync();
+
+        (await page.Locator("#status").TextContentAsync()).Should().Be("Direct afgehandeld");
+        (await page.Locator("#verwezen").TextContentAsync()).Should().Contain("Schuldhulpverlening (Plangroep)");
+        var afhandeling = await api.GetFromJsonAsync<JsonElement>($"/api/v1/aanmeldingen/{id}/afhandeling");
+        afhandeling.GetProperty("voorzieningIds").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Afhandelen_zonder_advies_zet_de_melding_bij_het_veld()
+    {
+        var api = await IntegratorAsync();
+        var id = await RegistreerAsync(api, "Waar kan ik terecht met vragen over opvoeding?", "normaal");
+        var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
+        await page.GotoAsync($"/aanmeldingen/{id}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afhandelen", Exact = true }).ClickAsync();
+
+        (await page.Locator("#Advies-fout").TextContentAsync()).Should().Be("Noteer het advies of de informatie die de inwoner kreeg.");
+        (await page.Locator("#status").TextContentAsync()).Should().Be("Open");
+        (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task De_werkvoorraad_met_crisisbalk_en_de_crisisdienst_hebben_geen_wcag_21_aa_overtredingen()
+    {
+        var api = await IntegratorAsync();
+        await RegistreerAsync(api, "Acute zorgen om een buurman", "crisis");
+        var loket = await fixture.NewPageAsync(Rollen.Loketmedewerker);
+        await loket.GotoAsync("/werkvoorraad");
+        (await loket.Locator("#crisisbalk .nsd-crisismelding").CountAsync()).Should().BeGreaterThan(0);
+        (await Toegankelijkheid.ControleerAsync(loket)).Should().BeEmpty();
+
+        var beheer = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
+        await beheer.GotoAsync("/beheer/dienst");
+        await beheer.GetByLabel("Naam").FillAsync("Ria Dienstdoende");
+        await beheer.GetByLabel("Telefoon").FillAsync("033 123 45 67");
+        await beheer.GetByLabel("Van (datum en tijd)").FillAsync(DateTime.Now.AddHours(-3).ToString("yyyy-MM-ddTHH:mm"));
+        await beheer.GetByLabel("Tot (datum en tijd)").FillAsync(DateTime.Now.AddHours(10).ToString("yyyy-MM-ddTHH:mm"));
+        await beheer.GetByRole(AriaRole.Button, new() { Name = "Dienst instellen" }).ClickAsync();
+        (await beheer.Locator("table").TextContentAsync()).Should().Contain("Ria Dienstdoende");
+        (await Toegankelijkheid.ControleerAsync(beheer)).Should().BeEmpty();
+
+        await loket.ReloadAsync();
+        (await loket.Locator("#dienstdoende").TextContentAsync()).Should().Contain("Ria Dienstdoende, 033 123 45 67");
+    }
+}
