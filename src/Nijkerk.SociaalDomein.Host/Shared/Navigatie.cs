@@ -14,6 +14,7 @@ internal static class Navigatie
         ("/beheer/gebruikers", "Medewerkers", Rechten.Beheer),
         ("/beheer/api-sleutels", "API-sleutels", Rechten.Beheer),
         ("/beheer/sociale-kaart/te-controleren", "Sociale kaart controleren", Rechten.Beheer),
+        ("/beheer/sociale-kaart/uitwisseling", "Sociale kaart uitwisselen", Rechten.SocialeKaartBeheren),
         ("/beheer/verwerkingen", "Verwerkingen", Rechten.VerwerkingenLezen),
         ("/api/v1/docs", "API", null),
     ];

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.SocialeKaart.Uitwisseling;
 using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart;
@@ -24,5 +25,7 @@ public sealed class SocialeKaartModule : IModule
     {
         ZoekVoorzieningen.Map(api);
         GeefVoorziening.Map(api);
+        ExporteerSocialeKaart.Map(api);
+        ImporteerSocialeKaart.Map(api);
     }
 }
