@@ -19,7 +19,7 @@ public sealed class HsdsImportTests(SliceFixture fixture) : IClassFixture<SliceF
     {
         var export = await fixture.SendAsync(new ExporteerSocialeKaart.Query());
         var nieuw = new HsdsService(Guid.CreateVersion7().ToString(), export.Organizations![0].Id, "Nieuwe inloop", "Een nieuwe voorziening.", "active",
-            null, "2026-11-01", [], [Hsds.Attribuut(Guid.Empty, "service", Hsds.Soort, "lokaal-initiatief")]);
+            null, new DateOnly(2026, 11, 1), [], [Hsds.Attribuut(Guid.Empty, "service", Hsds.Soort, "lokaal-initiatief")]);
         var kapot = export.Schedules!.First(s => s.OpensAt is not null);
         var bestand = export with
         {

@@ -38,7 +38,7 @@ internal sealed record HsdsService(
     [property: JsonPropertyName("description")] string? Description,
     [property: JsonPropertyName("status")] string? Status,
     [property: JsonPropertyName("application_process")] string? ApplicationProcess,
-    [property: JsonPropertyName("assured_date")] string? AssuredDate,
+    [property: JsonPropertyName("assured_date")] DateOnly? AssuredDate,
     [property: JsonPropertyName("cost_options")] List<HsdsCostOption>? CostOptions,
     [property: JsonPropertyName("attributes")] List<HsdsAttribute>? Attributes);
 

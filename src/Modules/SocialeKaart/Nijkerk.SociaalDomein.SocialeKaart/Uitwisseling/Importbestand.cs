@@ -175,7 +175,7 @@ internal sealed class Importbestand
             fouten.Add($"Onbekende status '{s.Status}'; kies active of inactive.");
         }
 
-        var gecontroleerd = Datum(s.AssuredDate, "assured_date", fouten);
+        var gecontroleerd = s.AssuredDate;
         var soorten = Hsds.Codes(s.Attributes, Hsds.Soort).ToList();
         if (soorten.Count != 1 || !Keuzes.Soorten.Contains(soorten[0]))
         {

@@ -107,7 +107,7 @@ internal sealed record Kaart(
         }
 
         return new HsdsService(v.Id.ToString(), v.OrganisatieId.ToString(), v.Naam, v.Omschrijving, v.Gearchiveerd ? "inactive" : "active", v.Aanvragen,
-            Datum(v.LaatstGecontroleerd),
+            v.LaatstGecontroleerd,
             v.Kosteloos ? [new HsdsCostOption(Hsds.AfgeleideId(v.Id, "kosteloos").ToString(), v.Id.ToString(), "Kosteloos", 0, "EUR")] : [],
             attributen);
     }
