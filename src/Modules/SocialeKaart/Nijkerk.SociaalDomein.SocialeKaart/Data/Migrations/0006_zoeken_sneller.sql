@@ -3,26 +3,31 @@
 -- an import, or a bulk load.
 alter table sociale_kaart.voorziening add column kernen text[] not null default '{}';
 
-create function sociale_kaart.kernen_van(voorziening uuid) returns text[]
-    language sql stable parallel safe
+-- Set based, so a COPY or an import of thousands of links is one update.
+create function sociale_kaart.herbereken_kernen(voorzieningen uuid[]) returns void
+    language sql
     as $$
-        select coalesce(array_agg(distinct l.kern order by l.kern), '{}')
-        from sociale_kaart.voorziening_locatie vl join sociale_kaart.locatie l on l.id = vl.locatie_id
-        where vl.voorziening_id = voorziening
+        update sociale_kaart.voorziening v set kernen = n.kernen
+        from (
+            select g.id, coalesce(array_agg(distinct l.kern order by l.kern) filter (where l.kern is not null), '{}') as kernen
+            from (select distinct unnest(voorzieningen) as id) g
+            left join sociale_kaart.voorziening_locatie vl on vl.voorziening_id = g.id
+            left join sociale_kaart.locatie l on l.id = vl.locatie_id
+            group by g.id) n
+        where v.id = n.id and v.kernen is distinct from n.kernen
     $$;
 
--- Per statement, with the changed rows as transition tables: one update for a whole import or COPY.
+-- Per statement, with the changed rows as transition tables.
 create function sociale_kaart.werk_kernen_bij() returns trigger
     language plpgsql
     as $$
     begin
-        if tg_op in ('INSERT', 'UPDATE') then
-            update sociale_kaart.voorziening v set kernen = sociale_kaart.kernen_van(v.id)
-            where v.id in (select voorziening_id from nieuw) and v.kernen is distinct from sociale_kaart.kernen_van(v.id);
-        end if;
-        if tg_op in ('DELETE', 'UPDATE') then
-            update sociale_kaart.voorziening v set kernen = sociale_kaart.kernen_van(v.id)
-            where v.id in (select voorziening_id from oud) and v.kernen is distinct from sociale_kaart.kernen_van(v.id);
+        if tg_op = 'INSERT' then
+            perform sociale_kaart.herbereken_kernen(array(select voorziening_id from nieuw));
+        elsif tg_op = 'DELETE' then
+            perform sociale_kaart.herbereken_kernen(array(select voorziening_id from oud));
+        else
+            perform sociale_kaart.herbereken_kernen(array(select voorziening_id from nieuw union select voorziening_id from oud));
         end if;
         return null;
     end
@@ -40,11 +45,10 @@ create function sociale_kaart.werk_kernen_bij_na_verhuizing() returns trigger
     language plpgsql
     as $$
     begin
-        update sociale_kaart.voorziening v set kernen = sociale_kaart.kernen_van(v.id)
-        where v.id in (
+        perform sociale_kaart.herbereken_kernen(array(
             select vl.voorziening_id
             from nieuw n join oud o on o.id = n.id join sociale_kaart.voorziening_locatie vl on vl.locatie_id = n.id
-            where n.kern is distinct from o.kern);
+            where n.kern is distinct from o.kern));
         return null;
     end
     $$;
@@ -52,7 +56,6 @@ create function sociale_kaart.werk_kernen_bij_na_verhuizing() returns trigger
 create trigger kernen_na_verhuizing after update on sociale_kaart.locatie
     referencing old table as oud new table as nieuw for each statement execute function sociale_kaart.werk_kernen_bij_na_verhuizing();
 
-update sociale_kaart.voorziening v set kernen = sociale_kaart.kernen_van(v.id) where exists (
-    select 1 from sociale_kaart.voorziening_locatie vl where vl.voorziening_id = v.id);
+select sociale_kaart.herbereken_kernen(array(select distinct voorziening_id from sociale_kaart.voorziening_locatie));
 
 create index voorziening_kernen on sociale_kaart.voorziening using gin (kernen);
