@@ -49,6 +49,7 @@ app.UseApiErrors();
 app.UseStaticFiles();
 app.UseApiExplorerPage();
 app.UseRouting();
+app.UseVerzoekgrootte(app.Configuration);
 app.UseCors();
 app.UseToegang();
 app.UseRateLimiter();

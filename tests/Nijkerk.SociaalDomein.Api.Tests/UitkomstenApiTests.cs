@@ -11,15 +11,19 @@ namespace Nijkerk.SociaalDomein.Api.Tests;
 
 public sealed class UitkomstenApiTests(ApiFactory factory) : ApiTestBase(factory)
 {
+    private static int personen;
+
+    // A different person each time: the register refuses look-alikes (same name or address and birth date).
     private async Task<Guid> InwonerAsync(string bsn)
     {
+        var volgnummer = Interlocked.Increment(ref personen);
         var response = await Client.PostAsJsonAsync("/api/v1/inwoners", new
         {
             voornamen = "Henk",
             achternaam = "Visser",
-            geboortedatum = "1958-10-30",
+            geboortedatum = new DateOnly(1958, 10, 1).AddDays(volgnummer),
             postcode = "3862 AC",
-            huisnummer = 14,
+            huisnummer = volgnummer,
             woonplaats = "Nijkerk",
             bsn,
         });

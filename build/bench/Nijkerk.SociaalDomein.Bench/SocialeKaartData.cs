@@ -117,7 +117,9 @@ internal static class SocialeKaartData
             await copy.CompleteAsync();
         }
 
-        await using var analyze = new NpgsqlCommand("analyze", connection);
+        // As autovacuum would after a bulk load: the kernen triggers rewrote every voorziening once, and GIN indexes keep
+        // new entries in a pending list until a vacuum merges them.
+        await using var analyze = new NpgsqlCommand("vacuum analyze", connection) { CommandTimeout = 600 };
         await analyze.ExecuteNonQueryAsync();
     }
 }

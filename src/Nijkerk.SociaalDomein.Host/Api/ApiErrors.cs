@@ -14,7 +14,6 @@ internal static class ApiErrors
         app.UseExceptionHandler("/fout");
         app.UseStatusCodePages();
         app.UseEmptyBodyAsJson();
-        app.UseVerzoekgrootte(app.Configuration);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Nijkerk.SociaalDomein.Host.Beveiliging;
 
@@ -7,12 +8,15 @@ internal static class Verzoekgrootte
     /// <summary>
     /// Refuses a request body over the limit (Requests:MaxBytes, default 1 MB) with 413 before anything reads it:
     /// by its Content-Length where it says one, and by the server's own limit where it streams without one.
+    /// An endpoint that takes whole files says its own limit with <see cref="IRequestSizeLimitMetadata"/>
+    /// (e.g. <c>[RequestSizeLimit]</c>), so this runs after routing.
     /// </summary>
     public static IApplicationBuilder UseVerzoekgrootte(this IApplicationBuilder app, IConfiguration configuration)
     {
-        var maximum = configuration.GetValue<long>("Requests:MaxBytes", 1_000_000);
+        var standaard = configuration.GetValue<long>("Requests:MaxBytes", 1_000_000);
         return app.Use((context, next) =>
         {
+            var maximum = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? standaard;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             {
                 feature.MaxRequestBodySize = maximum;

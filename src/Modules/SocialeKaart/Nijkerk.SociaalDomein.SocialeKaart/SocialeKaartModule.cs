@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.SocialeKaart.Beheer;
+using Nijkerk.SociaalDomein.SocialeKaart.Uitwisseling;
 using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart;
@@ -33,5 +34,7 @@ public sealed class SocialeKaartModule : IModule
         MaakOrganisatie.Map(api);
         WijzigOrganisatie.Map(api);
         ArchiveerOrganisatie.Map(api);
+        ExporteerSocialeKaart.Map(api);
+        ImporteerSocialeKaart.Map(api);
     }
 }

@@ -50,21 +50,15 @@ internal static class ZoekVoorzieningen
         private const string Trigram = "sociale_kaart.zonder_accenten(@Zoek) operator(sociale_kaart.<%) v.zoeknaam";
         private const string TrigramRang = "sociale_kaart.word_similarity(sociale_kaart.zonder_accenten(@Zoek), v.zoeknaam)";
 
-        private const string Filters = """
-              and (@Leefgebied::text is null or v.leefgebieden @> array[@Leefgebied::text])
-              and (@Doelgroep::text is null or v.doelgroepen @> array[@Doelgroep::text])
-              and (@Kosteloos::boolean is null or v.kosteloos = @Kosteloos)
-              and (@Kern::text is null or exists (
-                    select 1 from sociale_kaart.voorziening_locatie vl join sociale_kaart.locatie l on l.id = vl.locatie_id
-                    where vl.voorziening_id = v.id and l.kern = @Kern))
-              and (@Weekdag::int is null or (
-                    exists (
-                        select 1 from sociale_kaart.openingstijd t
-                        where t.voorziening_id = v.id and t.weekdag = @Weekdag
-                          and (@Kern::text is null or t.locatie_id is null
-                               or t.locatie_id in (select id from sociale_kaart.locatie where kern = @Kern)))
-                    and not exists (select 1 from sociale_kaart.sluitingsdag s where s.voorziening_id = v.id and s.datum = @OpenOp)))
-            """;
+        // Only the filters given are in the statement, so the planner never weighs branches that cannot apply. The
+        // kernen come from the voorziening's own column (kept by triggers, migration 0006): no join for the filter.
+        private const string LeefgebiedFilter = " and v.leefgebieden @> array[@Leefgebied::text]";
+        private const string DoelgroepFilter = " and v.doelgroepen @> array[@Doelgroep::text]";
+        private const string KosteloosFilter = " and v.kosteloos = @Kosteloos";
+        private const string KernFilter = " and v.kernen @> array[@Kern::text]";
+        private const string OpenFilter = " and exists (select 1 from sociale_kaart.openingstijd t where t.voorziening_id = v.id and t.weekdag = @Weekdag";
+        private const string OpenInKernFilter = " and (t.locatie_id is null or t.locatie_id in (select id from sociale_kaart.locatie where kern = @Kern))";
+        private const string NietGeslotenFilter = ") and not exists (select 1 from sociale_kaart.sluitingsdag s where s.voorziening_id = v.id and s.datum = @OpenOp)";
 
         public async Task<Resultaten<VoorzieningRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -82,32 +76,45 @@ internal static class ZoekVoorzieningen
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             };
+            var filters = FiltersVoor(query);
             await using var connection = await db.OpenAsync(cancellationToken);
             if (tsquery is null)
             {
-                return await ZoekAsync(connection, "true", "0::real", parameters);
+                return await ZoekAsync(connection, "true", "0::real", filters, parameters);
             }
 
-            var gevonden = await ZoekAsync(connection, Tekst, TekstRang, parameters);
-            return gevonden.Totaal > 0 || query.Paginering.Pagina > 1 ? gevonden : await ZoekAsync(connection, Trigram, TrigramRang, parameters);
+            var gevonden = await ZoekAsync(connection, Tekst, TekstRang, filters, parameters);
+            return gevonden.Totaal > 0 || query.Paginering.Pagina > 1
+                ? gevonden
+                : await ZoekAsync(connection, Trigram, TrigramRang, filters, parameters);
         }
 
-        // The fragments are this class's own constants; every value the caller gives is a parameter.
-        private static async Task<Resultaten<VoorzieningRegel>> ZoekAsync(Npgsql.NpgsqlConnection connection, string match, string rang, object parameters)
+        private static string FiltersVoor(Query query) =>
+            (query.Leefgebied is null ? "" : LeefgebiedFilter)
+            + (query.Doelgroep is null ? "" : DoelgroepFilter)
+            + (query.Kosteloos is null ? "" : KosteloosFilter)
+            + (query.Kern is null ? "" : KernFilter)
+            + (query.OpenOp is null ? "" : OpenFilter + (query.Kern is null ? "" : OpenInKernFilter) + NietGeslotenFilter);
+
+        // The fragments are this class's own constants; every value the caller gives is a parameter. The matches are
+        // ranked and counted on the voorziening alone; only the page's rows are joined to their organisatie.
+        private static async Task<Resultaten<VoorzieningRegel>> ZoekAsync(
+            Npgsql.NpgsqlConnection connection, string match, string rang, string filters, object parameters)
         {
             var rijen = (await connection.QueryAsync<Rij>(
                 $"""
+                with treffers as (
+                    select v.id, {rang} as rang, v.naam, count(*) over () as totaal
+                    from sociale_kaart.voorziening v
+                    where v.gearchiveerd_op is null and {match}{filters}
+                    order by rang desc, v.naam, v.id
+                    limit @Limiet offset @Offset)
                 select v.id as Id, v.naam as Naam, o.naam as Organisatie, v.omschrijving as Omschrijving, v.leefgebieden as Leefgebieden,
-                       v.doelgroepen as Doelgroepen, v.kosteloos as Kosteloos, v.soort as Soort,
-                       array(select distinct l.kern from sociale_kaart.voorziening_locatie vl join sociale_kaart.locatie l on l.id = vl.locatie_id
-                             where vl.voorziening_id = v.id order by l.kern) as Kernen,
-                       count(*) over () as Totaal
-                from sociale_kaart.voorziening v
+                       v.doelgroepen as Doelgroepen, v.kosteloos as Kosteloos, v.soort as Soort, v.kernen as Kernen, t.totaal as Totaal
+                from treffers t
+                join sociale_kaart.voorziening v on v.id = t.id
                 join sociale_kaart.organisatie o on o.id = v.organisatie_id
-                where v.gearchiveerd_op is null and {match}
-                {Filters}
-                order by {rang} desc, v.naam, v.id
-                limit @Limiet offset @Offset
+                order by t.rang desc, t.naam, t.id
                 """, parameters)).ToList();
             return new Resultaten<VoorzieningRegel>(
                 rijen.Count == 0 ? 0 : (int)rijen[0].Totaal,
