@@ -98,7 +98,7 @@ public sealed class InwonerPaginaTests(BrowserFixture fixture) : IClassFixture<B
         await tweede.GetByLabel("Telefoonnummer").FillAsync("033 987 65 43");
         await tweede.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await tweede.WaitForURLAsync($"**/inwoners/{id}");
-        (await tweede.Locator("dl").TextContentAsync()).Should().Contain("033 987 65 43");
+        (await tweede.Locator("dl").First.TextContentAsync()).Should().Contain("033 987 65 43");
     }
 
     [Fact]
