@@ -97,7 +97,7 @@ public sealed class UitkomstenTests(SliceFixture fixture) : IClassFixture<SliceF
     }
 
     [Fact]
-    public async Task Een_collega_kan_een_genomen_aanmelding_niet_nemen_vrijgeven_of_afhandelen()
+    public async Task Een_collega_kan_een_genomen_aanmelding_niet_nemen_vrijgeven_afhandelen_of_doorzetten()
     {
         var id = await RegistreerAsync();
         await fixture.SendAsync(new NeemAanmelding.Command(id));
@@ -106,10 +106,12 @@ public sealed class UitkomstenTests(SliceFixture fixture) : IClassFixture<SliceF
         var nemen = () => fixture.SendAsync(new NeemAanmelding.Command(id));
         var vrijgeven = () => fixture.SendAsync(new GeefAanmeldingVrij.Command(id));
         var afhandelen = () => fixture.SendAsync(new HandelAanmeldingAf.Command(id, "Informatie gegeven", [], []));
+        var doorzetten = () => fixture.SendAsync(new ZetAanmeldingDoor.Command(id));
 
         (await nemen.Should().ThrowAsync<ConflictException>()).WithMessage("Anne de Loketmedewerker behandelt deze aanmelding al.");
         await vrijgeven.Should().ThrowAsync<ConflictException>();
         await afhandelen.Should().ThrowAsync<ConflictException>();
+        await doorzetten.Should().ThrowAsync<ConflictException>();
         fixture.Actor = Anne;
         await fixture.SendAsync(new GeefAanmeldingVrij.Command(id));
         (await fixture.SendAsync(new GeefBehandelaar.Query(id))).Naam.Should().BeNull();

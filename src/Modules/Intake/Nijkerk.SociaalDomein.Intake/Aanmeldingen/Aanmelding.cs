@@ -32,10 +32,11 @@ internal sealed class Aanmelding(
 
     public DateTimeOffset? BehandelaarSinds { get; private set; }
 
-    /// <summary>Hands the question on to vraagverheldering; only an open aanmelding can go.</summary>
-    public AanmeldingDoorgezet ZetDoor(DateTimeOffset nu)
+    /// <summary>Hands the question on to vraagverheldering; only an open aanmelding can go, and not from under a colleague.</summary>
+    public AanmeldingDoorgezet ZetDoor(string door, DateTimeOffset nu)
     {
         MoetOpenZijn("doorgezet");
+        NietVanEenCollega(door);
         Status = Doorgezet;
         DoorgezetOp = nu;
         return new AanmeldingDoorgezet(Guid.CreateVersion7(), nu, Id, InwonerId, vraag, urgentie);

@@ -103,7 +103,8 @@ internal static class RegistreerAanmelding
 
     internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor) : IRequestHandler<Command, Guid>
     {
-        private const string InwonerBestaat = "select exists (select 1 from intake.inwoner where id = @InwonerId)";
+        // A merged record is no longer a person to register for: the desk uses the one it was merged into.
+        private const string InwonerBestaat = "select exists (select 1 from intake.inwoner where id = @InwonerId and samengevoegd_in is null)";
 
         private const string Insert = """
             insert into intake.aanmelding (id, kanaal, bron, vraag, inwoner_id, urgentie, status, geregistreerd_op, organisatie,

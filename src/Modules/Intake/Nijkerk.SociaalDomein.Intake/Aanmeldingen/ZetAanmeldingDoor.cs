@@ -23,28 +23,16 @@ internal static class ZetAanmeldingDoor
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
     }
 
-    internal sealed class Handler(CommandSession session, TimeProvider clock) : IRequestHandler<Command, Doorzetting>
+    internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor) : IRequestHandler<Command, Doorzetting>
     {
-        // Locks the row, so two colleagues pressing the button at once cannot both hand it on.
-        private const string Laad = """
-            select id as Id, inwoner_id as InwonerId, vraag as Vraag, urgentie as Urgentie, status as Status
-            from intake.aanmelding where id = @AanmeldingId for update
-            """;
-
-        private const string Bewaar = "update intake.aanmelding set status = @Status, doorgezet_op = @DoorgezetOp where id = @Id";
-
         public async Task<Doorzetting> Handle(Command command, CancellationToken cancellationToken)
         {
-            var rij = await session.QuerySingleOrDefaultAsync<Rij>(Laad, command)
-                ?? throw new NietGevondenException("Er is geen aanmelding met deze id.");
-            var aanmelding = new Aanmelding(rij.Id, rij.InwonerId, rij.Vraag, rij.Urgentie, rij.Status);
-            var doorgezet = aanmelding.ZetDoor(clock.GetUtcNow());
-            await session.ExecuteAsync(Bewaar, new { aanmelding.Id, aanmelding.Status, aanmelding.DoorgezetOp });
+            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId);
+            var doorgezet = aanmelding.ZetDoor(actor.Huidig.Id, clock.GetUtcNow());
+            await AanmeldingOpslag.BewaarAsync(session, aanmelding);
             await session.RaiseAsync(doorgezet);
-            return new Doorzetting(aanmelding.Id, rij.InwonerId, doorgezet.OccurredAt);
+            return new Doorzetting(aanmelding.Id, aanmelding.InwonerId, doorgezet.OccurredAt);
         }
-
-        private sealed record Rij(Guid Id, Guid? InwonerId, string Vraag, string Urgentie, string Status);
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
@@ -58,5 +46,6 @@ internal static class ZetAanmeldingDoor
             .WithSummary("Zet een aanmelding door naar vraagverheldering")
             .WithDescription("Voor een vraag die een breed gesprek nodig heeft. De aanmelding verschijnt in de werkvoorraad vraagverheldering. Alleen een open aanmelding kan worden doorgezet (anders 422).")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

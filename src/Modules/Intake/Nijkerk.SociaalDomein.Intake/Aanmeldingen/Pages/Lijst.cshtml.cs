@@ -66,7 +66,7 @@ public sealed class LijstModel(IMediator mediator) : PageModel
             await mediator.Send(new ZetAanmeldingDoor.Command(id), cancellationToken);
             TempData["Melding"] = "De aanmelding is doorgezet naar vraagverheldering.";
         }
-        catch (Exception e) when (e is RegelOvertredenException or NietGevondenException or GeenToegangException)
+        catch (Exception e) when (e is RegelOvertredenException or NietGevondenException or ConflictException or GeenToegangException)
         {
             TempData["Fout"] = e.Message;
         }
