@@ -137,6 +137,17 @@ public sealed class UitkomstenApiTests(ApiFactory factory) : ApiTestBase(factory
         var gebeurtenis = await ScalarAsync<string>(
             "select payload::text from intake.outbox where type like '%AanmeldingAfgehandeld' and payload->>'aanmeldingId' = @id", new { id = aanmelding.ToString() });
         gebeurtenis.Should().Contain(schuldhulp.ToString()).And.Contain("financien").And.NotContain("deurwaarder", "an event carries facts, not what was said");
+
+        // The sociale kaart counts the pointer once the event has gone through the outbox.
+        var klok = Stopwatch.StartNew();
+        var verwijzingen = 0;
+        while (verwijzingen == 0 && klok.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            verwijzingen = (await JsonAsync(await Client.GetAsync($"/api/v1/sociale-kaart/voorzieningen/{schuldhulp}"))).GetProperty("aantalVerwijzingen").GetInt32();
+            await Task.Delay(50);
+        }
+
+        verwijzingen.Should().Be(1);
     }
 
     [Fact]

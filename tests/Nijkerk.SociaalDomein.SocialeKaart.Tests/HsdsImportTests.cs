@@ -42,7 +42,8 @@ public sealed class HsdsImportTests(SliceFixture fixture) : IClassFixture<SliceF
     [InlineData("organisatie", "organization_id verwijst naar iets dat niet in het bestand en niet op de sociale kaart staat.")]
     [InlineData("dag", "byday noemt de dagen, gescheiden door komma's, uit: MO,TU,WE,TH,FR,SA,SU.")]
     [InlineData("soort", "Geef precies één soort (attribuut nsd-soort) uit: algemene-voorziening, voorliggend-veld, lokaal-initiatief, gemeentelijk-team, zorgaanbieder.")]
-    public async Task Een_onbekende_kern_verwijzing_dag_of_soort_wordt_geweigerd_met_de_reden(string fout, string reden)
+    [InlineData("leefgebied", "Onbekend leefgebied 'geluk' (attribuut nsd-leefgebied); de codes staan in GET /api/v1/leefgebieden.")]
+    public async Task Een_onbekende_kern_verwijzing_dag_soort_of_leefgebied_wordt_geweigerd_met_de_reden(string fout, string reden)
     {
         var export = await fixture.SendAsync(new ExporteerSocialeKaart.Query());
         var locatie = export.Locations![0];
@@ -53,6 +54,13 @@ public sealed class HsdsImportTests(SliceFixture fixture) : IClassFixture<SliceF
             "kern" => export with { Locations = Vervang(export.Locations, locatie, locatie with { Attributes = [], Addresses = [locatie.Addresses![0] with { City = "Utrecht" }] }) },
             "organisatie" => export with { Services = Vervang(export.Services, dienst, dienst with { OrganizationId = Guid.CreateVersion7().ToString() }) },
             "dag" => export with { Schedules = Vervang(export.Schedules, schema, schema with { Byday = "MA,DI" }) },
+            "leefgebied" => export with
+            {
+                Services = Vervang(export.Services, dienst, dienst with
+                {
+                    Attributes = [.. dienst.Attributes!.Select(a => a.TaxonomyTerm!.Taxonomy == Hsds.Leefgebied ? a with { TaxonomyTerm = a.TaxonomyTerm with { Code = "geluk" } } : a)],
+                }),
+            },
             _ => export with { Services = Vervang(export.Services, dienst, dienst with { Attributes = [.. dienst.Attributes!.Where(a => a.TaxonomyTerm!.Taxonomy != Hsds.Soort)] }) },
         };
 

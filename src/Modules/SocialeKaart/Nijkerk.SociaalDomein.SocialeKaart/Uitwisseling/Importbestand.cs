@@ -21,9 +21,8 @@ internal static class Uitkomsten
 /// </summary>
 internal sealed class Importbestand
 {
-    private static readonly string[] Soorten = ["inloop", "telefonisch", "spreekuur", "op-afspraak"];
-
     private readonly Kaart bestaand;
+    private readonly IReadOnlySet<string> bekendeLeefgebieden;
     private readonly DateOnly vandaag;
     private readonly HashSet<Guid> organisatiesInBestand = [];
     private readonly HashSet<Guid> locatiesInBestand = [];
@@ -32,9 +31,10 @@ internal sealed class Importbestand
     private readonly HashSet<(string Type, Guid Id)> gelezen = [];
     private readonly HashSet<(Guid Voorziening, DateOnly Datum)> sluitingsdagen = [];
 
-    public Importbestand(HsdsDocument document, Kaart bestaand, DateOnly vandaag)
+    public Importbestand(HsdsDocument document, Kaart bestaand, IReadOnlySet<string> bekendeLeefgebieden, DateOnly vandaag)
     {
         this.bestaand = bestaand;
+        this.bekendeLeefgebieden = bekendeLeefgebieden;
         this.vandaag = vandaag;
         VerzamelIds(document);
         foreach (var o in document.Organizations ?? [])
@@ -196,6 +196,15 @@ internal sealed class Importbestand
         var leefgebieden = Codes(Hsds.Leefgebied);
         var themas = Codes(Hsds.Thema);
         var doelgroepen = Codes(Hsds.Doelgroep);
+        if (leefgebieden.FirstOrDefault(l => !bekendeLeefgebieden.Contains(l)) is { } onbekend)
+        {
+            fouten.Add($"Onbekend leefgebied '{onbekend}' (attribuut {Hsds.Leefgebied}); de codes staan in GET /api/v1/leefgebieden.");
+        }
+
+        if (doelgroepen.FirstOrDefault(d => !Keuzes.Doelgroepen.Contains(d)) is { } vreemd)
+        {
+            fouten.Add($"Onbekende doelgroep '{vreemd}' (attribuut {Hsds.Doelgroep}); kies uit: {string.Join(", ", Keuzes.Doelgroepen)}.");
+        }
         return fouten.Count > 0 || id is null || naam is null || organisatie is null
             ? null
             : new VoorzieningRij(id.Value, organisatie.Value, naam, s.Description?.Trim() ?? "", leefgebieden, themas, doelgroepen,
@@ -225,9 +234,9 @@ internal sealed class Importbestand
             ? koppeling?.LocatieId
             : Verwijzing(t.LocationId, "location_id", locatiesInBestand, bestaand.Locaties.Select(l => l.Id), fouten);
         var soorten = Hsds.Codes(t.Attributes, Hsds.Bereikbaarheid).ToList();
-        if (soorten.Count != 1 || !(Soorten.Contains(soorten[0]) || soorten[0] == Hsds.Gesloten))
+        if (soorten.Count != 1 || !(Keuzes.Openingssoorten.Contains(soorten[0]) || soorten[0] == Hsds.Gesloten))
         {
-            fouten.Add($"Geef precies één soort (attribuut {Hsds.Bereikbaarheid}) uit: {string.Join(", ", Soorten)} of {Hsds.Gesloten}.");
+            fouten.Add($"Geef precies één soort (attribuut {Hsds.Bereikbaarheid}) uit: {string.Join(", ", Keuzes.Openingssoorten)} of {Hsds.Gesloten}.");
             return null;
         }
 

@@ -11,6 +11,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.SocialeKaart.Contracts;
+using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart.Uitwisseling;
 
@@ -40,7 +41,7 @@ internal static class ImporteerSocialeKaart
                 .WithMessage("Stuur een Open Referral HSDS-document: een object met organizations, services, locations, service_at_locations en schedules.");
     }
 
-    internal sealed class Handler(CommandSession session, TimeProvider clock) : IRequestHandler<Command, Importverslag>
+    internal sealed class Handler(CommandSession session, TimeProvider clock, IMediator mediator) : IRequestHandler<Command, Importverslag>
     {
         // Two imports at once would each compare the file with a kaart the other is changing.
         private const string Vergrendel = "select pg_advisory_xact_lock(hashtext('sociale_kaart.import'))";
@@ -94,7 +95,8 @@ internal static class ImporteerSocialeKaart
             await session.ExecuteAsync(Vergrendel);
             var nu = clock.GetUtcNow();
             var bestaand = await Kaart.LaadAsync(session.Connection, session.Transaction);
-            var bestand = new Importbestand(command.Document!, bestaand, DateOnly.FromDateTime(nu.UtcDateTime));
+            var leefgebieden = (await mediator.Send(new GeefLeefgebieden(), cancellationToken)).Select(l => l.Code).ToHashSet();
+            var bestand = new Importbestand(command.Document!, bestaand, leefgebieden, DateOnly.FromDateTime(nu.UtcDateTime));
             var vergelijking = new Vergelijking(bestaand, bestand);
             var records = bestand.Records.Select(r => r.Rij is null ? r.Regel : vergelijking.Beoordeel(r.Regel, r.Rij)).ToList();
             var geweigerd = records.Any(r => r.Uitkomst == Uitkomsten.Geweigerd);
