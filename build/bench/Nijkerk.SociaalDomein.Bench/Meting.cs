@@ -22,6 +22,7 @@ internal static class Meting
 
         Array.Sort(tijden);
         double P(double p) => tijden[Math.Min(aantal - 1, (int)Math.Ceiling(p * aantal) - 1)];
-        return $"{naam}: n={aantal} p50={P(0.50):0.0} ms p95={P(0.95):0.0} ms p99={P(0.99):0.0} ms";
+        // Invariant: the host under test switches the process to Dutch, which would print "7,6 ms".
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{naam}: n={aantal} p50={P(0.50):0.0} ms p95={P(0.95):0.0} ms p99={P(0.99):0.0} ms");
     }
 }
