@@ -44,6 +44,7 @@ public sealed class UitkomstenTests(BrowserFixture fixture) : IClassFixture<Brow
             " return main.firstElementChild === balk && balk.getBoundingClientRect().top <= document.querySelector('h1').getBoundingClientRect().top; }", id.ToString());
         bovenaan.Should().BeTrue("the crisis banner is the first thing on the page, above the werkvoorraad");
         (await page.Locator("#dienstdoende").TextContentAsync()).Should().Contain("Geen dienstdoende ingesteld.");
+        (await melding.TextContentAsync()).Should().Contain("via telefoon (netwerk (familie, buren))").And.NotContain("verward", "the banner shows no vraag");
         var peiling = await page.Locator("#crisispeiling").GetAttributeAsync("hx-get");
         (await page.APIRequest.GetAsync(peiling!)).Status.Should().Be(204, "an unchanged banner is not sent again, so focus and screen readers are left alone");
 

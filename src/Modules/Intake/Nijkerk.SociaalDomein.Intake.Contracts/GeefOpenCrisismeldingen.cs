@@ -15,7 +15,7 @@ public sealed record GeefOpenCrisismeldingen : IRequest<Crisisoverzicht>;
 /// <summary>The untaken crisis aanmeldingen and the dienstdoenden of this moment (empty when none is set).</summary>
 public sealed record Crisisoverzicht(IReadOnlyList<Crisismelding> Meldingen, IReadOnlyList<Dienstdoende> Dienst);
 
-/// <summary>One crisis aanmelding: how and since when it came in.</summary>
+/// <summary>One crisis aanmelding: how and since when it came in (kanaal and bron as staff read them, e.g. "Telefoon").</summary>
 public sealed record Crisismelding(Guid AanmeldingId, string Kanaal, string Bron, DateTimeOffset GeregistreerdOp);
 
 /// <summary>Who is on duty for crises, how to reach him, and until when.</summary>

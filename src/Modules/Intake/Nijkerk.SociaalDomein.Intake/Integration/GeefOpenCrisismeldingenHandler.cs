@@ -1,6 +1,7 @@
 using Dapper;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 
 namespace Nijkerk.SociaalDomein.Intake.Integration;
@@ -24,7 +25,9 @@ internal sealed class GeefOpenCrisismeldingenHandler(ModuleDb<IntakeModule> db, 
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(Sql, new { Nu = clock.GetUtcNow() });
-        var meldingen = (await results.ReadAsync<Crisismelding>()).ToList();
+        var meldingen = (await results.ReadAsync<Crisismelding>())
+            .Select(m => m with { Kanaal = Keuzes.Kanalen.GetValueOrDefault(m.Kanaal, m.Kanaal), Bron = Keuzes.Bronnen.GetValueOrDefault(m.Bron, m.Bron) })
+            .ToList();
         var dienst = (await results.ReadAsync<Dienstdoende>()).ToList();
         return new Crisisoverzicht(meldingen, dienst);
     }
