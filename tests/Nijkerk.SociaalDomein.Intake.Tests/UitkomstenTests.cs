@@ -161,6 +161,21 @@ public sealed class UitkomstenTests(SliceFixture fixture) : IClassFixture<SliceF
     }
 
     [Fact]
+    public async Task Een_partner_ziet_in_het_overzicht_alleen_de_aanmeldingen_van_zijn_eigen_organisatie()
+    {
+        var inwoner = await InwonerAsync();
+        var vanHetLoket = await RegistreerAsync(inwonerId: inwoner, vraag: "Schulden bij de woningcorporatie");
+        fixture.Actor = TestActors.Partner("Sigma", Rechten.AanmeldingenSchrijven, Rechten.InwonersLezen);
+        var vanSigma = await fixture.SendAsync(new RegistreerAanmelding.Command(
+            "website-formulier", "voorliggend-veld", "Signaal van de formulierhulp", inwoner, "normaal", InwonerOpDeHoogte: true, InwonerStemtIn: true));
+
+        var overzicht = await fixture.SendAsync(new GeefOverzicht.Query(inwoner));
+
+        overzicht.Aanmeldingen.Select(a => a.Id).Should().Equal(vanSigma);
+        overzicht.Aanmeldingen.Select(a => a.Id).Should().NotContain(vanHetLoket, "a partner sees only what its own organisation submitted");
+    }
+
+    [Fact]
     public async Task Het_overzicht_van_een_onbekende_inwoner_bestaat_niet()
     {
         var geef = () => fixture.SendAsync(new GeefOverzicht.Query(Guid.CreateVersion7()));

@@ -49,7 +49,8 @@ internal static class GeefOverzicht
             select id as Id, concat_ws(' ', voornamen, voorvoegsel, achternaam) as Naam, geboortedatum as Geboortedatum, woonplaats as Woonplaats
             from intake.inwoner where id = @InwonerId;
             select id as Id, kanaal as Kanaal, vraag as Vraag, urgentie as Urgentie, geregistreerd_op as GeregistreerdOp, behandelaar_naam as Behandelaar
-            from intake.aanmelding where inwoner_id = @InwonerId and status = 'open'
+            from intake.aanmelding
+            where inwoner_id = @InwonerId and status = 'open' and (@Organisatie::text is null or organisatie = @Organisatie)
             order by geregistreerd_op desc, id desc;
             """;
 
@@ -59,7 +60,8 @@ internal static class GeefOverzicht
             List<OpenAanmelding> aanmeldingen;
             await using (var connection = await db.OpenAsync(cancellationToken))
             {
-                await using var results = await connection.QueryMultipleAsync(Sql, query);
+                // A partner sees only what its own organisation submitted, here as everywhere (ADR 0005).
+                await using var results = await connection.QueryMultipleAsync(Sql, new { query.InwonerId, actor.Huidig.Organisatie });
                 inwoner = await results.ReadSingleOrDefaultAsync<InwonerKort>() ?? throw new NietGevondenException("Er is geen inwoner met deze id.");
                 aanmeldingen = [.. await results.ReadAsync<OpenAanmelding>()];
             }
