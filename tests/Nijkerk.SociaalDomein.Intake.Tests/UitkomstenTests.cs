@@ -176,6 +176,23 @@ public sealed class UitkomstenTests(SliceFixture fixture) : IClassFixture<SliceF
     }
 
     [Fact]
+    public async Task Een_partner_kan_een_aanmelding_van_een_ander_niet_nemen_afhandelen_of_doorzetten()
+    {
+        var vanHetLoket = await RegistreerAsync(vraag: "Hulp bij de huur");
+        fixture.Actor = TestActors.Partner("Sigma", Rechten.AanmeldingenBehandelen, Rechten.AanmeldingenLezen);
+
+        var nemen = () => fixture.SendAsync(new NeemAanmelding.Command(vanHetLoket));
+        var afhandelen = () => fixture.SendAsync(new HandelAanmeldingAf.Command(vanHetLoket, "Informatie gegeven", [], []));
+        var doorzetten = () => fixture.SendAsync(new ZetAanmeldingDoor.Command(vanHetLoket));
+
+        await nemen.Should().ThrowAsync<NietGevondenException>();
+        await afhandelen.Should().ThrowAsync<NietGevondenException>();
+        await doorzetten.Should().ThrowAsync<NietGevondenException>();
+        fixture.Actor = Anne;
+        (await fixture.SendAsync(new GeefAanmelding.Query(vanHetLoket))).Status.Should().Be("open");
+    }
+
+    [Fact]
     public async Task Het_overzicht_van_een_onbekende_inwoner_bestaat_niet()
     {
         var geef = () => fixture.SendAsync(new GeefOverzicht.Query(Guid.CreateVersion7()));
