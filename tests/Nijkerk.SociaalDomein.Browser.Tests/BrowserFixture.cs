@@ -58,7 +58,10 @@ public sealed class BrowserFixture : ApiFactory, IAsyncLifetime
         await LogInAsync(page, await MaakGebruikerAsync(rollen.Length > 0 ? rollen : [Rollen.Loketmedewerker]), Wachtwoord);
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal), new() { Timeout = 60_000 });
+            // Signed in is the home page's sign-out button, not the page's load event: a stylesheet or script that is
+            // slow to arrive must not make the sign-in look stuck (seen once in a full run, with the URL already at /).
+            await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).WaitForAsync(new() { Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
