@@ -10,8 +10,20 @@ build/prerequisites.sh || exit 1
 results="$PWD/.local/test-results"
 rm -rf "$results"
 dotnet build Nijkerk.SociaalDomein.sln --nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 0 failed"; exit 1; }
+mkdir -p "$results"
+export NSD_TEST_REPORT="$results/testdatabase.txt"
 dotnet test Nijkerk.SociaalDomein.sln --no-build --nologo --logger trx --results-directory "$results"
 status=$?
+sort -u "$NSD_TEST_REPORT" 2>/dev/null
+
+# Each test process stops its throwaway cluster and removes its directory when it ends, however it ends (a watchdog
+# outlives a killed process by a second or two). Say so if any is left.
+for _ in $(seq 1 20); do
+  left=$(find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'nsd-test-*' -type d 2>/dev/null)
+  [ -z "$left" ] && break
+  sleep 1
+done
+[ -n "$left" ] && echo "Achtergebleven testclusters: $left"
 
 totals=$(cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*' | awk '
   { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"/, "", kv[2]); c[kv[1]] += kv[2] } }

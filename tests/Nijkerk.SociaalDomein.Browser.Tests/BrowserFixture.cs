@@ -76,6 +76,9 @@ public sealed class BrowserFixture : ApiFactory, IAsyncLifetime
     public async Task<IPage> AnoniemePaginaAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true });
+        // A navigation on a machine busy with a parallel build once needed over 30 s to reach its load event (a page
+        // after a form post); a slow machine is not a failing page.
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 

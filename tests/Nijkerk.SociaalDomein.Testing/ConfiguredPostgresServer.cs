@@ -7,4 +7,13 @@ internal sealed class ConfiguredPostgresServer(string connectionString) : IPostg
 {
     public string AdminConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
+
+    public string Beschrijving
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            return $"NSD_TEST_DATABASE ({builder.Host}:{builder.Port})";
+        }
+    }
 }

@@ -16,11 +16,13 @@ internal sealed class LocalPostgresCluster : IPostgresServer
     private const string Prefix = "nsd-test-";
     private readonly string directory;
     private readonly int port;
+    private readonly string bin;
 
-    private LocalPostgresCluster(string directory, int port)
+    private LocalPostgresCluster(string directory, int port, string bin)
     {
         this.directory = directory;
         this.port = port;
+        this.bin = bin;
     }
 
     public static LocalPostgresCluster Start()
@@ -43,8 +45,9 @@ internal sealed class LocalPostgresCluster : IPostgresServer
         Run(Path.Combine(bin, "pg_ctl"),
             $"-D {directory} -l {directory}/server.log -w -t 60 start -o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 " +
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB\"");
-        var cluster = new LocalPostgresCluster(directory, port);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop(bin);
+        var cluster = new LocalPostgresCluster(directory, port, bin);
+        cluster.StartWatchdog();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         return cluster;
     }
 
@@ -57,11 +60,30 @@ internal sealed class LocalPostgresCluster : IPostgresServer
         Database = database,
     }.ConnectionString;
 
-    private void Stop(string bin)
+    public string Beschrijving => $"een eigen cluster per testproces met de PostgreSQL van deze machine ({bin})";
+
+    private void Stop()
     {
         NpgsqlConnection.ClearAllPools();
-        Run(Path.Combine(bin, "pg_ctl"), $"-D {directory} -m immediate stop");
-        RemoveStopped();
+        Run(Path.Combine(bin, "pg_ctl"), $"-D {directory} -m immediate -w stop");
+        Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>
+    /// The exit handler does not run when the test host is killed (a timeout, a crash, vstest ending it), which left
+    /// servers running and their data directories behind. A detached shell waits for this process to end, however it
+    /// ends, then stops the server and removes its directory.
+    /// </summary>
+    private void StartWatchdog()
+    {
+        var pgCtl = Path.Combine(bin, "pg_ctl");
+        var asPostgres = Environment.UserName == "root" ? "runuser -u postgres -- " : "";
+        // Its own output goes nowhere: a child holding the test host's pipes open would keep the test runner waiting.
+        var script =
+            "exec </dev/null >/dev/null 2>&1; " +
+            $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; " +
+            $"if [ -d '{directory}' ]; then {asPostgres}{pgCtl} -D '{directory}' -m immediate -w stop >/dev/null 2>&1; rm -rf '{directory}'; fi";
+        using var watchdog = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false })!;
     }
 
     /// <summary>

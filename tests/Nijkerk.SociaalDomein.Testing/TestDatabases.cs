@@ -16,10 +16,7 @@ namespace Nijkerk.SociaalDomein.Testing;
 /// </summary>
 public static class TestDatabases
 {
-    private static readonly Lazy<IPostgresServer> LazyServer = new(() =>
-        Environment.GetEnvironmentVariable("NSD_TEST_DATABASE") is { Length: > 0 } configured
-            ? new ConfiguredPostgresServer(configured)
-            : LocalPostgresCluster.Start());
+    private static readonly Lazy<IPostgresServer> LazyServer = new(() => Meld(Kies()));
 
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
 
@@ -65,6 +62,28 @@ public static class TestDatabases
     {
         var registry = services.GetRequiredService<ModuleRegistry>();
         return services.GetServices<ModuleDb>().Where(db => !registry.Modules.Single(m => m.Schema == db.Schema).AlleenToevoegen);
+    }
+
+    // NSD_TEST_DATABASE wins; then a container where Docker answers; else the machine's own binaries.
+    private static IPostgresServer Kies() =>
+        Environment.GetEnvironmentVariable("NSD_TEST_DATABASE") is { Length: > 0 } configured
+            ? new ConfiguredPostgresServer(configured)
+            : ContainerPostgresServer.DockerBereikbaar()
+                ? ContainerPostgresServer.Start()
+                : LocalPostgresCluster.Start();
+
+    /// <summary>
+    /// Adds the choice to the file <c>NSD_TEST_REPORT</c> names: every test process makes the same choice, and
+    /// build/test.sh prints the distinct lines once for the whole run.
+    /// </summary>
+    private static IPostgresServer Meld(IPostgresServer server)
+    {
+        if (Environment.GetEnvironmentVariable("NSD_TEST_REPORT") is { Length: > 0 } report)
+        {
+            File.AppendAllText(report, $"Testdatabase: {server.Beschrijving}{Environment.NewLine}");
+        }
+
+        return server;
     }
 
     private static async Task<string> CreateTemplateAsync()
