@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: slices against a real PostgreSQL, the API through the real host (including the ADR lint of
 # the served OpenAPI document), the web front end in headless Chromium, and the architecture rules.
-# Each test process starts its own throwaway PostgreSQL cluster unless NSD_TEST_DATABASE names a server.
+# The test database: NSD_TEST_DATABASE, else a postgres:15 container where Docker answers, else a throwaway cluster
+# per test process (docs/adr/0003); the choice is printed once.
 # Ends with the totals of all test projects on one line: "N passed, N failed" (", N skipped" when any).
 set -uo pipefail
 cd "$(dirname "$0")/.."
