@@ -96,4 +96,88 @@ public sealed class SchemaRechtenTests(SliceFixture fixture) : IClassFixture<Sli
 
         (await connection.ExecuteScalarAsync<long>("select count(*) from audit.verwerking")).Should().BeGreaterThan(0);
     }
+
+    public static TheoryData<string> Modulerollen()
+    {
+        var data = new TheoryData<string>();
+        foreach (var module in Host.Modules.All().Where(m => !m.AlleenToevoegen))
+        {
+            data.Add(module.Schema);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Modulerollen))]
+    public async Task Een_modulerol_kan_het_auditlog_alleen_aanvullen_via_de_functie_en_niet_lezen_wijzigen_of_verwijderen(string rolVan)
+    {
+        var module = fixture.Services.GetRequiredService<ModuleRegistry>().Modules.Single(m => m.Schema == rolVan);
+        await using var connection = new NpgsqlConnection(fixture.Services.GetRequiredService<DatabaseSettings>().ConnectionStringFor(module));
+        var id = Guid.NewGuid();
+
+        await connection.ExecuteAsync(
+            "select audit.schrijf_verwerking(@id, now(), 'test', 'Test', 'Systeem', null, 'test', 'test', 'test', null, null)", new { id });
+
+        foreach (var poging in new[]
+        {
+            "select count(*) from audit.verwerking",
+            "insert into audit.verwerking (id, tijdstip, actor_id, actor_naam, actor_soort, handeling, omschrijving, doel) values (gen_random_uuid(), now(), 'x', 'x', 'x', 'x', 'x', 'x')",
+            "delete from audit.verwerking",
+            "update audit.verwerking set actor_naam = 'iemand anders'",
+            "truncate audit.verwerking",
+        })
+        {
+            var uitvoeren = () => connection.ExecuteAsync(poging);
+            (await uitvoeren.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.InsufficientPrivilege, poging);
+        }
+
+        (await fixture.ScalarAsync<long>("select count(*) from audit.verwerking where id = @id", new { id })).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task De_auditfunctie_is_niet_voor_iedereen_aan_te_roepen() =>
+        (await fixture.ScalarAsync<bool>(
+            "select exists (select 1 from pg_proc p, aclexplode(p.proacl) a where p.oid = 'audit.schrijf_verwerking'::regproc and a.grantee = 0)"))
+            .Should().BeFalse("execute is revoked from public; only the module roles are granted it");
+
+    /// <summary>
+    /// Row-level security (ADR 0014) holds only when forced (the module role owns its tables) and when what hangs under
+    /// a secured row is secured too; a table that forgot it would show a partner another organisation's details.
+    /// </summary>
+    [Fact]
+    public async Task Een_tabel_onder_een_beveiligde_rij_is_zelf_afgedwongen_beveiligd()
+    {
+        (await fixture.ScalarAsync<bool>("select relforcerowsecurity from pg_class where oid = 'intake.aanmelding'::regclass")).Should().BeTrue();
+        (await OnbeveiligdAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task De_regel_vangt_een_tabel_onder_een_aanmelding_zonder_rijbeveiliging()
+    {
+        await fixture.ScalarAsync<int>("create table intake.vergeten (aanmelding_id uuid references intake.aanmelding (id))");
+        try
+        {
+            (await OnbeveiligdAsync()).Should().Equal("intake.vergeten");
+        }
+        finally
+        {
+            await fixture.ScalarAsync<int>("drop table intake.vergeten");
+        }
+    }
+
+    private async Task<List<string>> OnbeveiligdAsync()
+    {
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        return [.. await connection.QueryAsync<string>(
+            """
+            select c.oid::regclass::text
+            from pg_constraint fk
+            join pg_class c on c.oid = fk.conrelid
+            join pg_class r on r.oid = fk.confrelid
+            where fk.contype = 'f' and r.relrowsecurity and not (c.relrowsecurity and c.relforcerowsecurity)
+            union
+            select c.oid::regclass::text from pg_class c where c.relrowsecurity and not c.relforcerowsecurity
+            """)];
+    }
 }

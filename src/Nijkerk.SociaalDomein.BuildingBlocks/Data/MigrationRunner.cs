@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Npgsql;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Data;
@@ -33,9 +34,16 @@ public sealed class MigrationRunner(
                 }
                 else
                 {
-                    await using var asModule = await DbOf(module).OpenAsync(cancellationToken);
+                    // As the system: a data migration under row-level security must see every row.
+                    await using var asModule = await DbOf(module).OpenAsync(Actor.Systeem, cancellationToken);
                     await ApplyMigrationsAsync(module, asModule, cancellationToken);
                 }
+            }
+
+            // After the loop: every module's role exists only now.
+            foreach (var module in registry.Modules.Where(m => m.AlleenToevoegen))
+            {
+                await GrantAppendFunctionsAsync(connection, module);
             }
         }
         finally
@@ -47,7 +55,7 @@ public sealed class MigrationRunner(
     /// <summary>The migrations a module ships that its schema has not recorded yet (the readiness check).</summary>
     public async Task<IReadOnlyList<Migration>> PendingAsync(IModule module, CancellationToken cancellationToken)
     {
-        await using var connection = await DbOf(module).OpenAsync(cancellationToken);
+        await using var connection = await DbOf(module).OpenAsync(Actor.Systeem, cancellationToken);
         var applied = await AppliedAsync(connection, module.Schema);
         return [.. MigrationsOf(module).Where(m => !applied.ContainsKey(m.Key))];
     }
@@ -100,6 +108,21 @@ public sealed class MigrationRunner(
             "select format('grant select, insert on all tables in schema %I to %I', @schema::text, @role::text)",
             new { schema = module.Schema, role = DatabaseSettings.RoleOf(module) });
         await connection.ExecuteAsync(grant!);
+    }
+
+    /// <summary>
+    /// The append-only schema's functions (one insert each) are the module roles' only way in: they may run them
+    /// inside their own transactions, and still neither read nor change a row.
+    /// </summary>
+    private async Task GrantAppendFunctionsAsync(NpgsqlConnection connection, IModule appendOnly)
+    {
+        foreach (var module in registry.Modules)
+        {
+            var grant = await connection.ExecuteScalarAsync<string>(
+                "select format('grant usage on schema %I to %I; grant execute on all functions in schema %I to %I', @schema::text, @role::text, @schema::text, @role::text)",
+                new { schema = appendOnly.Schema, role = DatabaseSettings.RoleOf(module) });
+            await connection.ExecuteAsync(grant!);
+        }
     }
 
     private async Task ApplyMigrationsAsync(IModule module, NpgsqlConnection connection, CancellationToken cancellationToken)

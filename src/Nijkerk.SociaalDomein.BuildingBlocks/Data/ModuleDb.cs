@@ -1,5 +1,6 @@
 using Dapper;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Npgsql;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Data;
@@ -11,8 +12,24 @@ public abstract class ModuleDb(string schema, NpgsqlDataSource dataSource) : IAs
 
     public NpgsqlDataSource DataSource { get; } = dataSource;
 
+    /// <summary>A connection for the actor of the current flow (see <see cref="ActorContext"/>), who decides which rows it sees.</summary>
     public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
-        DataSource.OpenConnectionAsync(cancellationToken);
+        OpenAsync(ActorContext.InDezeStroom, cancellationToken);
+
+    public async ValueTask<NpgsqlConnection> OpenAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Rijbeveiliging.ZetAsync(connection, actor);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>
     /// Runs an event handler's work once per event: the inbox row and the work commit together, so a

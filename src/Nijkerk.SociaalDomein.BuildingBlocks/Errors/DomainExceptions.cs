@@ -1,3 +1,5 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 
 /// <summary>What was asked for does not exist, or the caller may not know it exists (404).</summary>
@@ -8,12 +10,21 @@ public sealed class NietGevondenException(string detail) : Exception(detail)
 }
 
 /// <summary>The request conflicts with the current state, e.g. a duplicate (409).</summary>
-public sealed class ConflictException(string detail, string? bestaandeId = null) : Exception(detail)
+public sealed class ConflictException(string detail, string? bestaandeId = null) : Exception(detail), IBetreftPersonen
 {
     public string? BestaandeId { get; } = bestaandeId;
 
+    /// <summary>The persons this refusal names (e.g. look-alike inwoners), so the audit records the disclosure.</summary>
+    public IReadOnlyList<Guid> OnthuldePersonen { get; init; } = [];
+
     /// <summary>Extra members of the problem, e.g. look-alike records to choose from; never a BSN.</summary>
     public IReadOnlyDictionary<string, object?>? Extra { get; init; }
+
+    /// <summary>An existing record named by id discloses that person only when it is an inwoner, so the thrower says which.</summary>
+    public bool BestaandeIsPersoon { get; init; }
+
+    public IEnumerable<Guid?> BetrokkenPersonen() =>
+        [.. OnthuldePersonen.Select(p => (Guid?)p), .. BestaandeIsPersoon && Guid.TryParse(BestaandeId, out var id) ? [id] : Array.Empty<Guid?>()];
 }
 
 /// <summary>A domain rule refused the request, e.g. an aanmelding that was already doorgezet (422).</summary>

@@ -2,41 +2,76 @@ using System.Diagnostics;
 using System.Reflection;
 using Dapper;
 using MediatR;
-using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Npgsql;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 
 /// <summary>
-/// Records every request declared with [Verwerking] in the audit log, one row per person involved, after the
-/// request succeeded and before its result is handed back: a result that could not be recorded is not handed
-/// out. (A command has committed by then; should the audit write fail, the caller gets an error.)
+/// Records every request declared with [Verwerking] in the audit log, one row per person involved. A command's
+/// rows are written in the command's own transaction (it runs inside the transaction behaviour), so the change
+/// and its record commit together or not at all. A query's rows are written before its result is handed back:
+/// a result that could not be recorded is not handed out. A refusal that names a person (a 409 with the existing
+/// inwoner or look-alikes) discloses him too; it is recorded on a connection of its own, because the refused
+/// command's transaction rolls back.
 /// </summary>
-public sealed class AuditBehavior<TRequest, TResponse>(ActorContext actor, ModuleDb<AuditModule> audit, TimeProvider clock)
+public sealed class AuditBehavior<TRequest, TResponse>(
+    ActorContext actor, CommandSession session, ModuleDb<AuditModule> audit, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly VerwerkingAttribute? Verwerking = typeof(TRequest).GetCustomAttribute<VerwerkingAttribute>();
 
-    private const string Insert = """
-        insert into audit.verwerking (id, tijdstip, actor_id, actor_naam, actor_soort, organisatie, handeling, omschrijving, doel, persoon_id, trace_id)
-        values (@Id, @Tijdstip, @ActorId, @ActorNaam, @ActorSoort, @Organisatie, @Handeling, @Omschrijving, @Doel, @PersoonId, @TraceId)
+    private static readonly string Handeling = typeof(TRequest).FullName!.Replace("Nijkerk.SociaalDomein.", "", StringComparison.Ordinal);
+
+    // Through the function: the module roles may insert a row with it, and nothing else (migration 0002).
+    private const string Schrijf = """
+        select audit.schrijf_verwerking(@Id, @Tijdstip, @ActorId, @ActorNaam, @ActorSoort, @Organisatie,
+            @Handeling, @Omschrijving, @Doel, @PersoonId, @TraceId)
         """;
+
+    private const string Geweigerd = " (geweigerd; de inwoner werd daarbij getoond)";
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var response = await next();
         if (Verwerking is null)
         {
-            return response;
+            return await next();
         }
 
+        TResponse response;
+        try
+        {
+            response = await next();
+        }
+        catch (Exception weigering) when (weigering is IBetreftPersonen onthuld && onthuld.BetrokkenPersonen().Any())
+        {
+            await using var eigen = await audit.OpenAsync(CancellationToken.None);
+            await SchrijfAsync(eigen, null, [.. VanVerzoek(request), .. ((IBetreftPersonen)weigering).BetrokkenPersonen()], Geweigerd);
+            throw;
+        }
+
+        var personen = VanVerzoek(request).Concat(VanResultaat(response));
+        if (request is ICommand<TResponse>)
+        {
+            await SchrijfAsync(session.Connection, session.Transaction, personen);
+        }
+        else
+        {
+            await using var connection = await audit.OpenAsync(cancellationToken);
+            await SchrijfAsync(connection, null, personen);
+        }
+
+        return response;
+    }
+
+    private Task SchrijfAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<Guid?> betrokken, string toevoeging = "")
+    {
         var wie = actor.Huidig;
         var nu = clock.GetUtcNow();
-        var personen = Personen(request, response).Distinct().ToList();
-        await using var connection = await audit.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(Insert, (personen.Count == 0 ? [null] : personen).Select(persoon => new
+        var personen = betrokken.Distinct().ToList();
+        return connection.ExecuteAsync(Schrijf, (personen.Count == 0 ? [null] : personen).Select(persoon => new
         {
             Id = Guid.CreateVersion7(),
             Tijdstip = nu,
@@ -44,16 +79,15 @@ public sealed class AuditBehavior<TRequest, TResponse>(ActorContext actor, Modul
             ActorNaam = wie.Naam,
             ActorSoort = wie.Soort.ToString(),
             wie.Organisatie,
-            Handeling = typeof(TRequest).FullName!.Replace("Nijkerk.SociaalDomein.", "", StringComparison.Ordinal),
-            Verwerking.Omschrijving,
+            Handeling,
+            Omschrijving = Verwerking!.Omschrijving + toevoeging,
             Verwerking.Doel,
             PersoonId = persoon,
             TraceId = Activity.Current?.TraceId.ToString(),
-        }));
-        return response;
+        }), transaction);
     }
 
-    private static IEnumerable<Guid?> Personen(TRequest request, TResponse response)
+    private static IEnumerable<Guid?> VanVerzoek(TRequest request)
     {
         if (request is IBetreftPersonen vanVerzoek)
         {
@@ -67,7 +101,10 @@ public sealed class AuditBehavior<TRequest, TResponse>(ActorContext actor, Modul
         {
             yield return eenPersoon.InwonerId;
         }
+    }
 
+    private static IEnumerable<Guid?> VanResultaat(TResponse response)
+    {
         if (response is IBetreftPersonen vanResultaat)
         {
             foreach (var persoon in vanResultaat.BetrokkenPersonen())

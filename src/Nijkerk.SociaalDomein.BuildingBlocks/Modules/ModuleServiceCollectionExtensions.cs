@@ -34,8 +34,9 @@ public static class ModuleServiceCollectionExtensions
         // Order matters: MediatR runs behaviours in registration order, outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AutorisatieBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
+        // The audit runs inside the transaction: a command's audit rows commit with its change or not at all.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotentieBehavior<,>));
         services.AddScoped<CommandSession>();
         services.AddScoped<Idempotentie>();

@@ -28,5 +28,22 @@ public sealed record Actor(
 /// <summary>The actor of the current request or job; the host sets it from the signed-in user or API key.</summary>
 public sealed class ActorContext
 {
-    public Actor Huidig { get; set; } = Actor.Anoniem;
+    // The module pools are singletons and cannot ask a scope; they find the actor of the flow that opens a connection
+    // here, as HttpContextAccessor does. Whoever sets the actor (every request, every job) sets it for that flow.
+    private static readonly AsyncLocal<Actor?> VanDezeStroom = new();
+
+    private Actor huidig = Actor.Anoniem;
+
+    public Actor Huidig
+    {
+        get => huidig;
+        set
+        {
+            huidig = value;
+            VanDezeStroom.Value = value;
+        }
+    }
+
+    /// <summary>The actor set last in this asynchronous flow; null when none was set, which grants nothing.</summary>
+    public static Actor? InDezeStroom => VanDezeStroom.Value;
 }

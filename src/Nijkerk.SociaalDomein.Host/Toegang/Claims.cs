@@ -17,7 +17,7 @@ public static class Claims
             [new(Gebruikersnaam, gebruiker.Gebruikersnaam), .. gebruiker.Teams.Select(t => new Claim(Team, t))]);
 
     internal static ClaimsPrincipal VanApiClient(ApiClient client, string scheme) =>
-        Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, client.Scopes.Intersect(Rechten.Scopes), client.Organisatie);
+        Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, PartnerScopes.Van(client.Scopes, client.Organisatie), client.Organisatie);
 
     internal static Actor NaarActor(ClaimsPrincipal user) => new(
         user.FindFirstValue(ClaimTypes.NameIdentifier)!,

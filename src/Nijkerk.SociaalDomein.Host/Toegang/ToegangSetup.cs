@@ -24,8 +24,11 @@ internal static class ToegangSetup
         services.AddOptions<KeyManagementOptions>().Configure<IXmlRepository>((options, repository) => options.XmlRepository = repository);
 
         services.AddAuthentication(Beleid)
+            // A key opens the API only: on a page it is not even looked at, so a leaked key never drives the screens.
             .AddPolicyScheme(Beleid, "Cookie of API-sleutel", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiSleutelHandler.Header) ? ApiSleutelHandler.SchemeNaam : CookieAuthenticationDefaults.AuthenticationScheme)
+                context.Request.Headers.ContainsKey(ApiSleutelHandler.Header) && context.Request.Path.StartsWithSegments(ApiVersion.BasePath)
+                    ? ApiSleutelHandler.SchemeNaam
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiSleutelHandler>(ApiSleutelHandler.SchemeNaam, null)
             .AddCookie(options =>
             {
@@ -61,11 +64,9 @@ internal static class ToegangSetup
         app.UseAuthorization();
         return app.Use((context, next) =>
         {
-            if (context.User.Identity?.IsAuthenticated == true)
-            {
-                context.RequestServices.GetRequiredService<ActorContext>().Huidig = Claims.NaarActor(context.User);
-            }
-
+            // Always set, also to nobody: the actor is what the database's row-level security is told for this request.
+            context.RequestServices.GetRequiredService<ActorContext>().Huidig =
+                context.User.Identity?.IsAuthenticated == true ? Claims.NaarActor(context.User) : Actor.Anoniem;
             return next(context);
         });
     }

@@ -1,18 +1,17 @@
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
-using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 /// <summary>Loads and saves the domain object for the commands that change an aanmelding, in their transaction.</summary>
 internal static class AanmeldingOpslag
 {
-    // Locks the row, so two colleagues pressing a button at once cannot both change it. A partner reaches only what its
-    // own organisation submitted; another's is "not found", as on every read.
+    // Locks the row, so two colleagues pressing a button at once cannot both change it. Row-level security (ADR 0014)
+    // shows a partner only what its own organisation submitted; another's is "not found", as on every read.
     private const string Laad = """
         select id as Id, inwoner_id as InwonerId, vraag as Vraag, urgentie as Urgentie, status as Status,
                behandelaar_id as BehandelaarId, behandelaar_naam as BehandelaarNaam
-        from intake.aanmelding where id = @Id and (@Organisatie::text is null or organisatie = @Organisatie) for update
+        from intake.aanmelding where id = @Id for update
         """;
 
     private const string Bewaar = """
@@ -28,9 +27,9 @@ internal static class AanmeldingOpslag
         where id = @Id
         """;
 
-    public static async Task<Aanmelding> LaadAsync(CommandSession session, Guid id, Actor actor)
+    public static async Task<Aanmelding> LaadAsync(CommandSession session, Guid id)
     {
-        var rij = await session.QuerySingleOrDefaultAsync<Rij>(Laad, new { Id = id, actor.Organisatie })
+        var rij = await session.QuerySingleOrDefaultAsync<Rij>(Laad, new { Id = id })
             ?? throw new NietGevondenException("Er is geen aanmelding met deze id.");
         return new Aanmelding(rij.Id, rij.InwonerId, rij.Vraag, rij.Urgentie, rij.Status, rij.BehandelaarId, rij.BehandelaarNaam);
     }

@@ -53,7 +53,7 @@ internal static class GeefAanmelding
         Guid Id, string? Medewerker, string? Team, string Telefoonnummer, string? Toelichting, string AangemaaktDoor, DateTimeOffset AangemaaktOp,
         string? AfgerondDoor, DateTimeOffset? AfgerondOp);
 
-    internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, AanmeldingDetail>
+    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, AanmeldingDetail>
     {
         private const string Sql = """
             select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId, urgentie as Urgentie,
@@ -62,22 +62,22 @@ internal static class GeefAanmelding
                    melder_organisatie as MelderOrganisatie, inwoner_op_de_hoogte as InwonerOpDeHoogte, inwoner_stemt_in as InwonerStemtIn,
                    transparantie_gegeven as TransparantieGegeven, transparantie_door as TransparantieDoor, transparantie_op as TransparantieOp
             from intake.aanmelding
-            where id = @Id and (@Organisatie::text is null or organisatie = @Organisatie);
+            where id = @Id;
             select c.id as Id, c.kanaal as Kanaal, c.notitie as Notitie, c.tijdstip as Tijdstip, c.vastgelegd_door as VastgelegdDoor
             from intake.contactmoment c join intake.aanmelding a on a.id = c.aanmelding_id
-            where c.aanmelding_id = @Id and (@Organisatie::text is null or a.organisatie = @Organisatie)
+            where c.aanmelding_id = @Id
             order by c.tijdstip, c.id;
             select t.id as Id, t.medewerker as Medewerker, t.team as Team, t.telefoonnummer as Telefoonnummer, t.toelichting as Toelichting,
                    t.aangemaakt_door as AangemaaktDoor, t.aangemaakt_op as AangemaaktOp, t.afgerond_door as AfgerondDoor, t.afgerond_op as AfgerondOp
             from intake.terugbelverzoek t join intake.aanmelding a on a.id = t.aanmelding_id
-            where t.aanmelding_id = @Id and (@Organisatie::text is null or a.organisatie = @Organisatie)
+            where t.aanmelding_id = @Id
             order by t.aangemaakt_op, t.id;
             """;
 
         public async Task<AanmeldingDetail> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            await using var results = await connection.QueryMultipleAsync(Sql, new { query.Id, actor.Huidig.Organisatie });
+            await using var results = await connection.QueryMultipleAsync(Sql, new { query.Id });
             // A partner asking for another's aanmelding hears it does not exist: not even that is its business.
             var rij = await results.ReadSingleOrDefaultAsync<Rij>() ?? throw new NietGevondenException("Er is geen aanmelding met deze id.");
             var contactmomenten = (await results.ReadAsync<Contactmoment>()).ToList();

@@ -21,7 +21,7 @@ internal static class GeefAanmeldingVrij
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId, actor.Huidig);
+            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId);
             aanmelding.GeefVrij(actor.Huidig.Id);
             await AanmeldingOpslag.BewaarAsync(session, aanmelding);
             return aanmelding.Id;

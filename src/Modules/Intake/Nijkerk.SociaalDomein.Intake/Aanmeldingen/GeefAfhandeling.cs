@@ -25,7 +25,7 @@ internal static class GeefAfhandeling
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
     }
 
-    internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, Afhandeling>
+    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Afhandeling>
     {
         private const string Sql = """
             select a.id as AanmeldingId, a.inwoner_id as InwonerId, f.advies as Advies, f.leefgebieden as Leefgebieden,
@@ -34,13 +34,13 @@ internal static class GeefAfhandeling
                    a.afgehandeld_op as AfgehandeldOp, f.afgehandeld_door as AfgehandeldDoor
             from intake.aanmelding a
             join intake.afhandeling f on f.aanmelding_id = a.id
-            where a.id = @AanmeldingId and (@Organisatie::text is null or a.organisatie = @Organisatie)
+            where a.id = @AanmeldingId
             """;
 
         public async Task<Afhandeling> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            var rij = await connection.QuerySingleOrDefaultAsync<Rij>(Sql, new { query.AanmeldingId, actor.Huidig.Organisatie })
+            var rij = await connection.QuerySingleOrDefaultAsync<Rij>(Sql, new { query.AanmeldingId })
                 ?? throw new NietGevondenException("Deze aanmelding bestaat niet of is niet direct afgehandeld.");
             return new Afhandeling(rij.AanmeldingId, rij.InwonerId, rij.Advies, rij.Leefgebieden, rij.VoorzieningIds, rij.AfgehandeldOp, rij.AfgehandeldDoor);
         }

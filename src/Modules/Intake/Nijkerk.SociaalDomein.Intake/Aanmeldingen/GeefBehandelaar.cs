@@ -21,18 +21,18 @@ internal static class GeefBehandelaar
     /// <summary><see cref="Id"/> is the colleague's account or API client id; all three are null when nobody has it.</summary>
     public sealed record Behandelaar(Guid AanmeldingId, string? Id, string? Naam, DateTimeOffset? Sinds);
 
-    internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, Behandelaar>
+    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Behandelaar>
     {
         private const string Sql = """
             select id as AanmeldingId, behandelaar_id as Id, behandelaar_naam as Naam, behandelaar_sinds as Sinds
             from intake.aanmelding
-            where id = @AanmeldingId and (@Organisatie::text is null or organisatie = @Organisatie)
+            where id = @AanmeldingId
             """;
 
         public async Task<Behandelaar> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            return await connection.QuerySingleOrDefaultAsync<Behandelaar>(Sql, new { query.AanmeldingId, actor.Huidig.Organisatie })
+            return await connection.QuerySingleOrDefaultAsync<Behandelaar>(Sql, new { query.AanmeldingId })
                 ?? throw new NietGevondenException("Er is geen aanmelding met deze id.");
         }
     }

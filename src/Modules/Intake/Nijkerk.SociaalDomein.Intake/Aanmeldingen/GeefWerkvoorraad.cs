@@ -61,7 +61,7 @@ internal static class GeefWerkvoorraad
                    or (@Behandelaar = 'vrij' and behandelaar_id is null)
                    or (@Behandelaar = 'mij' and behandelaar_id = @Ik)
                    or (@Behandelaar = 'collega' and behandelaar_id <> @Ik))
-              and (@Organisatie::text is null or organisatie = @Organisatie)
+             
             """;
 
         private const string Sql = $"""
@@ -83,7 +83,6 @@ internal static class GeefWerkvoorraad
                 query.Bron,
                 query.Behandelaar,
                 Ik = actor.Huidig.Id,
-                actor.Huidig.Organisatie,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             });

@@ -84,7 +84,7 @@ internal static class HandelAanmeldingAf
         {
             var leefgebieden = (command.Leefgebieden ?? []).Distinct().ToArray();
             var voorzieningIds = (command.VoorzieningIds ?? []).Distinct().ToArray();
-            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId, actor.Huidig);
+            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId);
             var afgehandeld = aanmelding.HandelAf(actor.Huidig.Id, clock.GetUtcNow(), voorzieningIds, leefgebieden);
             await AanmeldingOpslag.BewaarAsync(session, aanmelding);
             await session.ExecuteAsync(BewaarAfhandeling, new

@@ -23,7 +23,7 @@ internal static class NeemAanmelding
     {
         public async Task<Behandelaar> Handle(Command command, CancellationToken cancellationToken)
         {
-            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId, actor.Huidig);
+            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId);
             var wie = actor.Huidig;
             aanmelding.Neem(wie.Id, wie.Naam, clock.GetUtcNow());
             await AanmeldingOpslag.BewaarAsync(session, aanmelding);

@@ -44,7 +44,7 @@ internal static class RegistreerContactmoment
     {
         private const string Aanmelding = """
             select id as Id, inwoner_id as InwonerId from intake.aanmelding
-            where id = @AanmeldingId and (@Organisatie::text is null or organisatie = @Organisatie)
+            where id = @AanmeldingId
             """;
 
         private const string Insert = """
@@ -54,7 +54,7 @@ internal static class RegistreerContactmoment
 
         public async Task<Vastgelegd> Handle(Command command, CancellationToken cancellationToken)
         {
-            var aanmelding = await session.QuerySingleOrDefaultAsync<Rij>(Aanmelding, new { command.AanmeldingId, actor.Huidig.Organisatie })
+            var aanmelding = await session.QuerySingleOrDefaultAsync<Rij>(Aanmelding, new { command.AanmeldingId })
                 ?? throw new NietGevondenException("Er is geen aanmelding met deze id.");
             var id = Guid.CreateVersion7();
             var nu = clock.GetUtcNow();

@@ -32,7 +32,7 @@ internal static class RouteerAanmelding
     {
         public async Task<Routering> Handle(Command command, CancellationToken cancellationToken)
         {
-            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId, actor.Huidig);
+            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId);
             (string, string)? naar = null;
             if (aanmelding.InwonerId is { } inwoner)
             {

@@ -27,7 +27,7 @@ internal static class ZetAanmeldingDoor
     {
         public async Task<Doorzetting> Handle(Command command, CancellationToken cancellationToken)
         {
-            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId, actor.Huidig);
+            var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId);
             var doorgezet = aanmelding.ZetDoor(actor.Huidig.Id, clock.GetUtcNow());
             await AanmeldingOpslag.BewaarAsync(session, aanmelding);
             await session.RaiseAsync(doorgezet);

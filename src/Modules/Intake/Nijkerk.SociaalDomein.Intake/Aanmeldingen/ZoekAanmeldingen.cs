@@ -42,7 +42,7 @@ internal static class ZoekAanmeldingen
         }
     }
 
-    internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, Resultaten<AanmeldingRegel>>
+    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Resultaten<AanmeldingRegel>>
     {
         private const string Filter = """
             from intake.aanmelding
@@ -51,7 +51,7 @@ internal static class ZoekAanmeldingen
               and (@Bron::text is null or bron = @Bron)
               and (@Van::date is null or geregistreerd_op >= @Van::date)
               and (@Tot::date is null or geregistreerd_op < @Tot::date + 1)
-              and (@Organisatie::text is null or organisatie = @Organisatie)
+             
             """;
 
         private const string Sql = $"""
@@ -73,7 +73,6 @@ internal static class ZoekAanmeldingen
                 query.Bron,
                 query.Van,
                 query.Tot,
-                actor.Huidig.Organisatie,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             });

@@ -50,7 +50,7 @@ internal static class GeefOverzicht
             from intake.inwoner where id = @InwonerId;
             select id as Id, kanaal as Kanaal, vraag as Vraag, urgentie as Urgentie, geregistreerd_op as GeregistreerdOp, behandelaar_naam as Behandelaar
             from intake.aanmelding
-            where inwoner_id = @InwonerId and status = 'open' and (@Organisatie::text is null or organisatie = @Organisatie)
+            where inwoner_id = @InwonerId and status = 'open'
             order by geregistreerd_op desc, id desc;
             """;
 
@@ -60,8 +60,8 @@ internal static class GeefOverzicht
             List<OpenAanmelding> aanmeldingen;
             await using (var connection = await db.OpenAsync(cancellationToken))
             {
-                // A partner sees only what its own organisation submitted, here as everywhere (ADR 0005).
-                await using var results = await connection.QueryMultipleAsync(Sql, new { query.InwonerId, actor.Huidig.Organisatie });
+                // A partner sees only what its own organisation submitted, here as everywhere: row-level security (ADR 0014).
+                await using var results = await connection.QueryMultipleAsync(Sql, new { query.InwonerId });
                 inwoner = await results.ReadSingleOrDefaultAsync<InwonerKort>() ?? throw new NietGevondenException("Er is geen inwoner met deze id.");
                 aanmeldingen = [.. await results.ReadAsync<OpenAanmelding>()];
             }

@@ -105,6 +105,7 @@ internal static class RegistreerInwoner
                         "Gebruik die inwoner, of registreer toch een nieuwe met nieuwOndanksGelijkenis als het iemand anders is.")
                     {
                         Extra = new Dictionary<string, object?> { ["kandidaten"] = kandidaten },
+                        OnthuldePersonen = [.. kandidaten.Select(k => k.Id)],
                     };
                 }
             }
@@ -141,7 +142,7 @@ internal static class RegistreerInwoner
         }
 
         private static ConflictException BsnBestaat(Guid bestaande) =>
-            new("Er is al een inwoner met dit BSN geregistreerd; gebruik die.", bestaande.ToString());
+            new("Er is al een inwoner met dit BSN geregistreerd; gebruik die.", bestaande.ToString()) { BestaandeIsPersoon = true };
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>

@@ -133,7 +133,7 @@ internal static class WijzigInwoner
 
             if (gewijzigd.Contains("bsn") && await session.QuerySingleOrDefaultAsync<Guid?>(BsnElders, new { nieuw.Bsn, command.Id }) is { } bekend)
             {
-                throw new ConflictException("Er is al een andere inwoner met dit BSN geregistreerd.", bekend.ToString());
+                throw new ConflictException("Er is al een andere inwoner met dit BSN geregistreerd.", bekend.ToString()) { BestaandeIsPersoon = true };
             }
 
             int bijgewerkt;

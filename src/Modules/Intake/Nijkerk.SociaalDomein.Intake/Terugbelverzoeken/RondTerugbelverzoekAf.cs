@@ -30,7 +30,7 @@ internal static class RondTerugbelverzoekAf
         private const string Laad = """
             select t.afgerond_door as AfgerondDoor, t.afgerond_op as AfgerondOp, a.inwoner_id as InwonerId
             from intake.terugbelverzoek t join intake.aanmelding a on a.id = t.aanmelding_id
-            where t.id = @TerugbelverzoekId and t.aanmelding_id = @AanmeldingId and (@Organisatie::text is null or a.organisatie = @Organisatie)
+            where t.id = @TerugbelverzoekId and t.aanmelding_id = @AanmeldingId
             for update of t
             """;
 
@@ -38,7 +38,7 @@ internal static class RondTerugbelverzoekAf
 
         public async Task<Afronding> Handle(Command command, CancellationToken cancellationToken)
         {
-            var rij = await session.QuerySingleOrDefaultAsync<Rij>(Laad, new { command.AanmeldingId, command.TerugbelverzoekId, actor.Huidig.Organisatie })
+            var rij = await session.QuerySingleOrDefaultAsync<Rij>(Laad, new { command.AanmeldingId, command.TerugbelverzoekId })
                 ?? throw new NietGevondenException("Er is geen terugbelverzoek met deze id bij deze aanmelding.");
             if (rij.AfgerondOp is { } op)
             {

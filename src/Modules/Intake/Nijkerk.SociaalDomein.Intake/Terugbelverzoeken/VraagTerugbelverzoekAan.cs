@@ -50,7 +50,7 @@ internal static class VraagTerugbelverzoekAan
     {
         private const string Aanmelding = """
             select id as Id, inwoner_id as InwonerId from intake.aanmelding
-            where id = @AanmeldingId and (@Organisatie::text is null or organisatie = @Organisatie)
+            where id = @AanmeldingId
             """;
 
         private const string Insert = """
@@ -60,7 +60,7 @@ internal static class VraagTerugbelverzoekAan
 
         public async Task<Aangevraagd> Handle(Command command, CancellationToken cancellationToken)
         {
-            var aanmelding = await session.QuerySingleOrDefaultAsync<Rij>(Aanmelding, new { command.AanmeldingId, actor.Huidig.Organisatie })
+            var aanmelding = await session.QuerySingleOrDefaultAsync<Rij>(Aanmelding, new { command.AanmeldingId })
                 ?? throw new NietGevondenException("Er is geen aanmelding met deze id.");
             var id = Guid.CreateVersion7();
             await session.ExecuteAsync(Insert, new

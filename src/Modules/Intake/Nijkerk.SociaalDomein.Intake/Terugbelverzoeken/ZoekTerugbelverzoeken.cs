@@ -36,14 +36,14 @@ internal static class ZoekTerugbelverzoeken
         }
     }
 
-    internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, Resultaten<TerugbelRegel>>
+    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Resultaten<TerugbelRegel>>
     {
         // With both a colleague and teams: what is for the colleague or for one of the teams.
         private const string Filter = """
             from intake.terugbelverzoek t join intake.aanmelding a on a.id = t.aanmelding_id
             where t.afgerond_op is null
               and ((@Medewerker::text is null and @Teams::text[] is null) or t.medewerker = @Medewerker or t.team = any(@Teams))
-              and (@Organisatie::text is null or a.organisatie = @Organisatie)
+             
             """;
 
         private const string Sql = $"""
@@ -63,7 +63,6 @@ internal static class ZoekTerugbelverzoeken
             {
                 query.Medewerker,
                 Teams = query.Teams is null ? null : query.Teams.ToArray(),
-                actor.Huidig.Organisatie,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             });

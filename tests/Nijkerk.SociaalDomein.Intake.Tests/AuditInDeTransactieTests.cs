@@ -1,0 +1,130 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.Intake.Inwoners;
+using Nijkerk.SociaalDomein.Testing;
+using Dapper;
+
+namespace Nijkerk.SociaalDomein.Intake.Tests;
+
+/// <summary>
+/// The audit row is part of the change it records: when the command's connection is killed before its commit,
+/// neither the change nor its row is there; when nothing is killed, both are.
+/// </summary>
+public sealed class AuditInDeTransactieTests(AuditInDeTransactieTests.Fixture fixture) : IClassFixture<AuditInDeTransactieTests.Fixture>
+{
+    public enum Moment
+    {
+        Geen,
+        NaDeHandelingVoorDeAudit,
+        NaDeAuditVoorDeCommit,
+    }
+
+    [Theory]
+    [InlineData(Moment.NaDeHandelingVoorDeAudit)]
+    [InlineData(Moment.NaDeAuditVoorDeCommit)]
+    public async Task Een_verbroken_verbinding_voor_de_commit_laat_geen_wijziging_en_geen_auditregel_achter(Moment moment)
+    {
+        var achternaam = "Verbroken" + moment;
+        // Its own actor, so every audit row this command could have written is found, whichever person it names.
+        var actor = TestActors.AlleRechten with { Id = "verbreker-" + moment };
+        var vorige = fixture.Actor;
+        fixture.Actor = actor;
+        fixture.Verbreek = moment;
+        try
+        {
+            var registreer = () => fixture.SendAsync(Registratie(achternaam));
+            await registreer.Should().ThrowAsync<Exception>();
+        }
+        finally
+        {
+            fixture.Verbreek = Moment.Geen;
+            fixture.Actor = vorige;
+        }
+
+        (await fixture.ScalarAsync<long>("select count(*) from intake.inwoner where achternaam = @achternaam", new { achternaam })).Should().Be(0);
+        (await fixture.ScalarAsync<long>("select count(*) from audit.verwerking where actor_id = @Id", new { actor.Id })).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Zonder_verbreking_staan_de_wijziging_en_haar_auditregel_er_allebei()
+    {
+        const string achternaam = "Onverbroken";
+
+        var id = await fixture.SendAsync(Registratie(achternaam));
+
+        (await fixture.ScalarAsync<long>("select count(*) from intake.inwoner where id = @id", new { id })).Should().Be(1);
+        (await fixture.ScalarAsync<long>("select count(*) from audit.verwerking where persoon_id = @id", new { id })).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Een_weigering_die_een_bestaande_inwoner_noemt_staat_in_het_log()
+    {
+        var bestaande = await fixture.SendAsync(Registratie("Gelijkend"));
+
+        var nogEens = () => fixture.SendAsync(Registratie("Gelijkend"));
+
+        (await nogEens.Should().ThrowAsync<ConflictException>()).Which.OnthuldePersonen.Should().Equal(bestaande);
+        (await fixture.ScalarAsync<long>(
+            "select count(*) from audit.verwerking where persoon_id = @bestaande and omschrijving like 'Inwoner geregistreerd%geweigerd%'",
+            new { bestaande })).Should().Be(1, "the refusal named him to whoever registered the look-alike");
+    }
+
+    private static RegistreerInwoner.Command Registratie(string achternaam) =>
+        new("Test", null, achternaam, new DateOnly(1961, 6, 1), null, null, null, null, null, null);
+
+    /// <summary>The slice fixture with a step that kills the command's own connection at a chosen moment.</summary>
+    public sealed class Fixture : SliceFixture
+    {
+        public Moment Verbreek { get; set; }
+
+        protected override void Configure(IServiceCollection services)
+        {
+            services.AddSingleton(this);
+            // Outermost first: the transaction, then this step, then the audit; the last one runs just around the handler.
+            var audit = services.Select((d, i) => (d, i)).Single(x => x.d.ImplementationType == typeof(AuditBehavior<,>)).i;
+            services.Insert(audit, ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(Verbreker<,>)));
+            services.AddScoped(typeof(IPipelineBehavior<,>), typeof(VerbrekerRondDeHandeling<,>));
+        }
+    }
+
+    private sealed class Verbreker<TRequest, TResponse>(Fixture fixture, CommandSession session, AdminDataSource admin)
+        : IPipelineBehavior<TRequest, TResponse>
+    {
+        public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+        {
+            var response = await next();
+            if (fixture.Verbreek == Moment.NaDeAuditVoorDeCommit && request is ICommand<TResponse>)
+            {
+                await KillAsync(admin, session);
+            }
+
+            return response;
+        }
+    }
+
+    private sealed class VerbrekerRondDeHandeling<TRequest, TResponse>(Fixture fixture, CommandSession session, AdminDataSource admin)
+        : IPipelineBehavior<TRequest, TResponse>
+    {
+        public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+        {
+            var response = await next();
+            if (fixture.Verbreek == Moment.NaDeHandelingVoorDeAudit && request is ICommand<TResponse>)
+            {
+                await KillAsync(admin, session);
+            }
+
+            return response;
+        }
+    }
+
+    // As a crash or a dropped client would: the server ends the backend; the wait makes sure it is gone.
+    private static async Task KillAsync(AdminDataSource admin, CommandSession session)
+    {
+        await using var connection = await admin.DataSource.OpenConnectionAsync();
+        (await connection.ExecuteScalarAsync<bool>("select pg_terminate_backend(@pid, 5000)", new { pid = session.Connection.ProcessID }))
+            .Should().BeTrue();
+    }
+}
