@@ -76,6 +76,7 @@ public static class ModuleServiceCollectionExtensions
 
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<Ontvangers>();
+        services.AddSingleton<GeparkeerdeAfleveringen>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();
         return services;
