@@ -20,7 +20,7 @@ public sealed class GebeurtenissenTests(BrowserFixture fixture) : IClassFixture<
         (await ready.Content.ReadAsStringAsync()).Should().Be("Degraded");
 
         var beheer = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
-        await beheer.GetByRole(AriaRole.Link, new() { Name = "Gebeurtenissen" }).ClickAsync();
+        await beheer.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Gebeurtenissen" }).ClickAsync();
         var rij = beheer.GetByRole(AriaRole.Row).Filter(new() { HasText = "WhenAanmeldingDoorgezet" });
         var tekst = await rij.TextContentAsync();
         tekst.Should().Contain("AanmeldingDoorgezet").And.Contain("Intake").And.Contain("System.InvalidOperationException").And.Contain("5");
