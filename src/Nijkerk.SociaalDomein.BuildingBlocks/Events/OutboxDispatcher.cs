@@ -43,6 +43,13 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>When the module's earliest waiting delivery is due (a retry after its backoff); null when none waits.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(ModuleDb db, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<DateTimeOffset?>($"select min(next_attempt_at) from {db.Schema}.aflevering where status = 'wachtend'");
+    }
+
     /// <summary>1, 2, 4, 8 … seconds, at most a minute.</summary>
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempts - 1)));
 

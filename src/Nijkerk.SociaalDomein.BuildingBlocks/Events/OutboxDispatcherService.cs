@@ -10,14 +10,16 @@ namespace Nijkerk.SociaalDomein.BuildingBlocks.Events;
 /// <summary>
 /// Runs one dispatch loop per module with an outbox. One connection per host listens on every module's channel
 /// and wakes only the module whose channel PostgreSQL notified (a command of that module committed an event);
-/// the other loops sleep on. The poll interval wakes each loop as a fallback, for a lost listener and for retries
-/// whose backoff has passed. <c>Outbox:Enabled=false</c> turns it off.
+/// the other loops sleep on. A loop with a retry waiting sleeps until its backoff has passed; the poll interval
+/// (<c>Outbox:PollMilliseconds</c>) is a fallback for a lost listener. <c>Outbox:Enabled=false</c> turns it off.
 /// </summary>
 public sealed class OutboxDispatcherService(
-    IEnumerable<ModuleDb> dbs, ModuleRegistry registry, OutboxDispatcher dispatcher, IConfiguration configuration, ILogger<OutboxDispatcherService> logger)
+    IEnumerable<ModuleDb> dbs, ModuleRegistry registry, OutboxDispatcher dispatcher, TimeProvider clock, IConfiguration configuration,
+    ILogger<OutboxDispatcherService> logger)
     : BackgroundService
 {
-    private readonly TimeSpan poll = TimeSpan.FromMilliseconds(configuration.GetValue("Outbox:PollMilliseconds", 2000));
+    // A fallback only: a notification wakes the module at once and a retry wakes it when its backoff has passed.
+    private readonly TimeSpan poll = TimeSpan.FromMilliseconds(configuration.GetValue("Outbox:PollMilliseconds", 10000));
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -84,7 +86,8 @@ public sealed class OutboxDispatcherService(
             try
             {
                 await dispatcher.DispatchDueAsync(db, stoppingToken);
-                await alarm.WachtAsync(poll, stoppingToken);
+                var retry = await dispatcher.NextDueAsync(db, stoppingToken) - clock.GetUtcNow();
+                await alarm.WachtAsync(retry is { } due && due < poll ? Max(due, TimeSpan.FromMilliseconds(50)) : poll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -97,6 +100,8 @@ public sealed class OutboxDispatcherService(
             }
         }
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>Wakes one module's loop; wakes that arrive while it works fold into one more round.</summary>
     private sealed class Wekker
