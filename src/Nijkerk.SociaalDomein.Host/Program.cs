@@ -26,7 +26,9 @@ builder.Services.AddApi();
 builder.Services.AddToegang();
 builder.Services.AddSnelheidslimieten(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/").AddModulePaginas(modules);
-builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+    .AddCheck<GeparkeerdeGebeurtenissenCheck>("gebeurtenissen", tags: ["ready"]);
 
 var app = builder.Build();
 

@@ -64,14 +64,15 @@ public sealed class OutboxTests(SliceFixture fixture) : IClassFixture<SliceFixtu
         }
 
         (await fixture.ScalarAsync<long>("select count(*) from intake.outbox where status <> 'gepubliceerd'")).Should().Be(0);
+        (await fixture.ScalarAsync<long>("select count(*) from intake.aflevering where status <> 'afgeleverd'")).Should().Be(0);
         var uitVolgorde = await fixture.ScalarAsync<long>(
             """
             select count(*) from (
-                select published_at < lag(published_at) over (order by position) as eerder
-                from intake.outbox) o
+                select delivered_at < lag(delivered_at) over (partition by handler order by position) as eerder
+                from intake.aflevering) a
             where eerder
             """);
-        uitVolgorde.Should().Be(0, "events of one module are published in the order they were written");
+        uitVolgorde.Should().Be(0, "each handler gets the events of one module in the order they were written");
     }
 
     private Task<string> StatusAsync(Guid aanmelding) =>
@@ -88,64 +89,3 @@ public sealed class OutboxTests(SliceFixture fixture) : IClassFixture<SliceFixtu
     }
 }
 
-/// <summary>A module whose handler keeps failing: the event is retried with backoff, then parked as failed.</summary>
-public sealed class FalendeAfhandelingTests(FalendeAfhandelingTests.Fixture fixture) : IClassFixture<FalendeAfhandelingTests.Fixture>
-{
-    [Fact]
-    public async Task Een_event_waarvan_de_afhandeling_blijft_mislukken_wordt_herhaald_en_daarna_als_mislukt_geparkeerd()
-    {
-        var aanmelding = await Doorzetting.ZetEenAanmeldingDoorAsync(fixture);
-        var intake = fixture.Services.GetRequiredService<ModuleDb<IntakeModule>>();
-        var dispatcher = fixture.Services.GetRequiredService<OutboxDispatcher>();
-
-        for (var poging = 1; poging <= OutboxDispatcher.MaxAttempts; poging++)
-        {
-            await dispatcher.DispatchDueAsync(intake, CancellationToken.None);
-            (await fixture.ScalarAsync<int>(AttemptsSql, new { id = aanmelding.ToString() })).Should().Be(poging);
-            // Not due again until the backoff has passed.
-            await dispatcher.DispatchDueAsync(intake, CancellationToken.None);
-            (await fixture.ScalarAsync<int>(AttemptsSql, new { id = aanmelding.ToString() })).Should().Be(poging);
-            fixture.Clock.Advance(OutboxDispatcher.Backoff(poging));
-        }
-
-        (await fixture.ScalarAsync<string>(StatusSql, new { id = aanmelding.ToString() })).Should().Be("mislukt");
-        (await fixture.ScalarAsync<string>(ErrorSql, new { id = aanmelding.ToString() })).Should().Contain(nameof(InvalidOperationException));
-        // The healthy handler ran before the failing one on every attempt, and its inbox kept it to once.
-        (await Doorzetting.VoorAanmeldingAsync(fixture, aanmelding)).Should().ContainSingle();
-    }
-
-    [Fact]
-    public async Task Een_geparkeerd_event_houdt_de_events_erna_niet_tegen()
-    {
-        var geparkeerd = await Doorzetting.ZetEenAanmeldingDoorAsync(fixture);
-        await fixture.ScalarAsync<int>(
-            "update intake.outbox set status = 'mislukt' where payload->>'aanmeldingId' = @id", new { id = geparkeerd.ToString() });
-        var volgende = await fixture.SendAsync(new Intake.Aanmeldingen.RegistreerAanmelding.Command("chat", "netwerk", "Vraag", null, "normaal"));
-
-        await fixture.DispatchOutboxesAsync();
-
-        (await fixture.ScalarAsync<long>(
-            "select count(*) from intake.outbox where payload->>'aanmeldingId' = @id and attempts > 0", new { id = volgende.ToString() })).Should().Be(1);
-    }
-
-    private const string AttemptsSql = "select attempts from intake.outbox where payload->>'aanmeldingId' = @id and type like '%AanmeldingDoorgezet'";
-    private const string StatusSql = "select status from intake.outbox where payload->>'aanmeldingId' = @id and type like '%AanmeldingDoorgezet'";
-    private const string ErrorSql = "select last_error from intake.outbox where payload->>'aanmeldingId' = @id and type like '%AanmeldingDoorgezet'";
-
-    public sealed class Fixture : SliceFixture
-    {
-        internal TestClock Clock { get; } = new();
-
-        protected override void Configure(IServiceCollection services)
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddScoped<INotificationHandler<AanmeldingDoorgezet>, AltijdMislukt>();
-        }
-    }
-
-    private sealed class AltijdMislukt : INotificationHandler<AanmeldingDoorgezet>
-    {
-        public Task Handle(AanmeldingDoorgezet notification, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("De ontvangende module is stuk.");
-    }
-}

@@ -52,6 +52,9 @@ public sealed class CommandSession
         await Connection.ExecuteAsync("select pg_notify(@channel, '')", new { channel = OutboxDispatcher.ChannelOf(unit.Schema) }, Transaction);
     }
 
+    /// <summary>A unit of this module is open (an event handler's, or an outer command's): a nested command joins it.</summary>
+    internal bool IsOpenFor(string schema) => units.TryPeek(out var unit) && unit.Schema == schema;
+
     internal async Task<IAsyncDisposable> BeginAsync(ModuleDb db, CancellationToken cancellationToken)
     {
         var connection = await db.OpenAsync(cancellationToken);

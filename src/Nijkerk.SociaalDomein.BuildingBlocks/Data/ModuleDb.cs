@@ -1,4 +1,3 @@
-using Dapper;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Npgsql;
@@ -29,28 +28,6 @@ public abstract class ModuleDb(string schema, NpgsqlDataSource dataSource) : IAs
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>
-    /// Runs an event handler's work once per event: the inbox row and the work commit together, so a
-    /// redelivered event (or two hosts delivering it at once) finds the row and does nothing.
-    /// </summary>
-    public async Task HandleOnceAsync(
-        Guid eventId, string handler, Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(
-            $"insert into {Schema}.inbox (event_id, handler) values (@eventId, @handler) on conflict do nothing",
-            new { eventId, handler },
-            transaction);
-        if (inserted == 0)
-        {
-            return;
-        }
-
-        await work(connection, transaction);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 
@@ -18,6 +19,12 @@ public sealed class EventTypes
             .ToDictionary(NameOf);
 
     public static string NameOf(Type type) => type.FullName!;
+
+    /// <summary>
+    /// False for a type this host does not know: a newer host wrote it during a rolling deploy. Such an event
+    /// waits for a host that knows it; it is not an error.
+    /// </summary>
+    public bool TryResolve(string name, [NotNullWhen(true)] out Type? type) => byName.TryGetValue(name, out type);
 
     public IEvent Deserialize(string name, string payload) =>
         byName.TryGetValue(name, out var type)

@@ -1,5 +1,5 @@
 using Dapper;
-using MediatR;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
@@ -9,85 +9,248 @@ using Npgsql;
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Events;
 
 /// <summary>
-/// Publishes the events in one module's outbox, oldest first. The oldest waiting row is claimed with
-/// <c>FOR UPDATE SKIP LOCKED</c>: a second host finds it locked and waits its turn rather than skipping
-/// ahead, so order is kept per module. A failing event is retried with backoff until
-/// <see cref="MaxAttempts"/>, then marked <c>mislukt</c> (the dead-letter state) and the queue moves on.
+/// Delivers the events in one module's outbox to each receiving handler on its own (ADR 0012). First it hands
+/// the oldest waiting events to their handlers: one <c>aflevering</c> row per (event, handler). Then it works
+/// each handler's queue oldest first: attempts, backoff and the parked state (<c>mislukt</c>) belong to that
+/// handler alone, so a failing handler never delays, re-runs or parks another's.
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, EventTypes eventTypes, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, EventTypes eventTypes, Ontvangers ontvangers, TimeProvider clock, IConfiguration configuration,
+    ILogger<OutboxDispatcher> logger)
 {
     public const int MaxAttempts = 5;
 
+    /// <summary>Rows claimed per round trip.</summary>
+    public const int BatchSize = 100;
+
+    private readonly TimeSpan timeout = TimeSpan.FromSeconds(configuration.GetValue("Outbox:HandlerTimeoutSeconds", 30));
+
     public static string ChannelOf(string schema) => "nsd_outbox_" + schema;
 
-    /// <summary>Publishes waiting events until none is due; returns how many were handled.</summary>
+    /// <summary>Delivers until nothing is due; returns how many deliveries were attempted.</summary>
     public async Task<int> DispatchDueAsync(ModuleDb db, CancellationToken cancellationToken)
     {
         var count = 0;
-        while (await DispatchNextAsync(db, cancellationToken))
+        while (true)
         {
-            count++;
+            var handedOn = await HandOnAsync(db, cancellationToken);
+            var delivered = await DeliverAsync(db, cancellationToken);
+            count += delivered;
+            if (handedOn == 0 && delivered == 0)
+            {
+                return count;
+            }
         }
-
-        return count;
     }
 
-    /// <summary>Publishes the oldest waiting event if it is due; false when there was nothing to do.</summary>
-    public async Task<bool> DispatchNextAsync(ModuleDb db, CancellationToken cancellationToken)
+    /// <summary>When the module's earliest waiting delivery is due (a retry after its backoff); null when none waits.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(ModuleDb db, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<OutboxRow>(
-            $"""
-            select id as Id, type as Type, payload::text as Payload, attempts as Attempts
-            from {db.Schema}.outbox
-            where position = (select min(position) from {db.Schema}.outbox where status = 'wachtend')
-              and next_attempt_at <= @now
-            for update skip locked
-            """,
-            new { now = clock.GetUtcNow() },
-            transaction);
-        if (row is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            await PublishAsync(eventTypes.Deserialize(row.Type, row.Payload), cancellationToken);
-            await connection.ExecuteAsync(
-                $"update {db.Schema}.outbox set status = 'gepubliceerd', attempts = attempts + 1, published_at = @now, last_error = null where id = @Id",
-                new { row.Id, now = clock.GetUtcNow() },
-                transaction);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            var attempts = row.Attempts + 1;
-            var status = attempts >= MaxAttempts ? "mislukt" : "wachtend";
-            logger.LogWarning("Event {EventId} of type {Type} failed (attempt {Attempt}): {Error}", row.Id, row.Type, attempts, e.GetType().Name);
-            await connection.ExecuteAsync(
-                $"update {db.Schema}.outbox set status = @status, attempts = @attempts, next_attempt_at = @next, last_error = @error where id = @Id",
-                new { row.Id, status, attempts, next = clock.GetUtcNow() + Backoff(attempts), error = Describe(e) },
-                transaction);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return true;
+        return await connection.ExecuteScalarAsync<DateTimeOffset?>($"select min(next_attempt_at) from {db.Schema}.aflevering where status = 'wachtend'");
     }
 
     /// <summary>1, 2, 4, 8 … seconds, at most a minute.</summary>
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempts - 1)));
 
-    private async Task PublishAsync(IEvent @event, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives the oldest waiting outbox rows a delivery per handler. It claims the head of the queue only (the
+    /// first rows by position, <c>FOR UPDATE SKIP LOCKED</c>): a second host finds them locked and gets nothing,
+    /// rather than skipping ahead, so each handler's deliveries are made in the order the events were written.
+    /// A type this host does not know stops the batch: it waits for a host that knows it.
+    /// </summary>
+    private async Task<int> HandOnAsync(ModuleDb db, CancellationToken cancellationToken)
     {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(Guid Id, string Type, long Position)>(
+            $"""
+            select id, type, position from {db.Schema}.outbox
+            where position in (select position from {db.Schema}.outbox where status = 'wachtend' order by position limit @BatchSize)
+            order by position
+            for update skip locked
+            """,
+            new { BatchSize },
+            transaction);
+
+        var events = new List<Guid>();
+        var deliveries = new List<(Guid EventId, string Handler, long Position)>();
+        foreach (var row in rows)
+        {
+            if (!eventTypes.TryResolve(row.Type, out var type))
+            {
+                logger.LogInformation("Event {EventId} of type {Type} is unknown to this host; it waits for a host that knows it", row.Id, row.Type);
+                break;
+            }
+
+            events.Add(row.Id);
+            deliveries.AddRange(ontvangers.NamenVan(type).Select(handler => (row.Id, handler, row.Position)));
+        }
+
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var now = clock.GetUtcNow();
+        await connection.ExecuteAsync(
+            $"""
+            insert into {db.Schema}.aflevering (event_id, handler, position, next_attempt_at)
+            select e, h, p, @now from unnest(@EventIds, @Handlers, @Positions) as d(e, h, p)
+            on conflict do nothing
+            """,
+            new
+            {
+                EventIds = deliveries.Select(d => d.EventId).ToArray(),
+                Handlers = deliveries.Select(d => d.Handler).ToArray(),
+                Positions = deliveries.Select(d => d.Position).ToArray(),
+                now,
+            },
+            transaction);
+        await connection.ExecuteAsync(
+            $"update {db.Schema}.outbox set status = 'gepubliceerd', published_at = @now where id = any(@events)",
+            new { events = events.ToArray(), now },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return events.Count;
+    }
+
+    /// <summary>Works every handler queue of the module that has something due; returns the deliveries attempted.</summary>
+    private async Task<int> DeliverAsync(ModuleDb db, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var handlers = await connection.QueryAsync<string>(
+            $"select distinct handler from {db.Schema}.aflevering where status = 'wachtend' and next_attempt_at <= @now",
+            new { now = clock.GetUtcNow() });
+        var count = 0;
+        foreach (var handler in handlers)
+        {
+            count += await DeliverQueueAsync(db, connection, handler, cancellationToken);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// One handler's queue, under a session advisory lock on (schema, handler): one host at a time works a queue,
+    /// so its order holds, and PostgreSQL releases the lock by itself when that host's connection dies. Each
+    /// attempt is committed before the handler runs, so a delivery that crashes the process or hangs counts,
+    /// and a poison event is parked after <see cref="MaxAttempts"/> rather than blocking its queue forever.
+    /// </summary>
+    private async Task<int> DeliverQueueAsync(ModuleDb db, NpgsqlConnection connection, string handler, CancellationToken cancellationToken)
+    {
+        var key = new { key = db.Schema + ":" + handler };
+        if (!await connection.ExecuteScalarAsync<bool>("select pg_try_advisory_lock(hashtextextended(@key, 0))", key))
+        {
+            return 0;
+        }
+
+        try
+        {
+            var batch = await connection.QueryAsync<Delivery>(
+                $"""
+                select a.event_id as EventId, o.type as Type, o.payload::text as Payload, a.attempts as Attempts, a.next_attempt_at as NextAttemptAt
+                from {db.Schema}.aflevering a join {db.Schema}.outbox o on o.id = a.event_id
+                where a.handler = @handler and a.status = 'wachtend'
+                order by a.position
+                limit @BatchSize
+                """,
+                new { handler, BatchSize });
+            var count = 0;
+            foreach (var delivery in batch)
+            {
+                // The head is not due yet (backoff): the events behind it wait, so the handler keeps its order.
+                var outcome = delivery.NextAttemptAt > clock.GetUtcNow()
+                    ? Outcome.Waits
+                    : await DeliverOneAsync(db, connection, handler, delivery, cancellationToken);
+                if (outcome != Outcome.Waits)
+                {
+                    count++;
+                }
+
+                if (outcome != Outcome.Done)
+                {
+                    break;
+                }
+            }
+
+            return count;
+        }
+        finally
+        {
+            await connection.ExecuteAsync("select pg_advisory_unlock(hashtextextended(@key, 0))", key);
+        }
+    }
+
+    private async Task<Outcome> DeliverOneAsync(ModuleDb db, NpgsqlConnection connection, string handler, Delivery delivery, CancellationToken cancellationToken)
+    {
+        var ids = new { delivery.EventId, handler };
+        if (delivery.Attempts >= MaxAttempts)
+        {
+            // Every attempt was recorded and none came back: the process died or hung each time. Park it.
+            await connection.ExecuteAsync(
+                $"update {db.Schema}.aflevering set status = 'mislukt', last_error = 'Afgebroken' where event_id = @EventId and handler = @handler", ids);
+            logger.LogWarning("Delivery of event {EventId} to {Handler} never finished in {Attempts} attempts; parked", delivery.EventId, handler, delivery.Attempts);
+            return Outcome.Done;
+        }
+
+        if (!eventTypes.TryResolve(delivery.Type, out var type))
+        {
+            return Outcome.Waits;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = Actor.Systeem;
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(@event, cancellationToken);
+        var handle = Ontvangers.Vind(scope.ServiceProvider, type, handler);
+        if (handle is null)
+        {
+            // A handler a newer host has and this one has not: its queue waits for that host.
+            return Outcome.Waits;
+        }
+
+        var attempts = delivery.Attempts + 1;
+        var now = clock.GetUtcNow();
+        await connection.ExecuteAsync(
+            $"""
+            update {db.Schema}.aflevering
+            set attempts = @attempts, first_attempt_at = coalesce(first_attempt_at, @now), last_attempt_at = @now, next_attempt_at = @next
+            where event_id = @EventId and handler = @handler
+            """,
+            new { delivery.EventId, handler, attempts, now, next = now + Backoff(attempts) });
+
+        try
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(timeout);
+            await handle(eventTypes.Deserialize(delivery.Type, delivery.Payload), limit.Token).WaitAsync(timeout, cancellationToken);
+            await connection.ExecuteAsync(
+                $"update {db.Schema}.aflevering set status = 'afgeleverd', delivered_at = @now, last_error = null where event_id = @EventId and handler = @handler",
+                new { delivery.EventId, handler, now = clock.GetUtcNow() });
+            return Outcome.Done;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            var status = attempts >= MaxAttempts ? "mislukt" : "wachtend";
+            logger.LogWarning("Delivery of event {EventId} to {Handler} failed (attempt {Attempt}): {Error}", delivery.EventId, handler, attempts, e.GetType().Name);
+            await connection.ExecuteAsync(
+                $"update {db.Schema}.aflevering set status = @status, last_error = @error where event_id = @EventId and handler = @handler",
+                new { delivery.EventId, handler, status, error = Describe(e) });
+            // Parked, the queue goes on; otherwise the events behind it wait for the retry.
+            return status == "mislukt" ? Outcome.Done : Outcome.Failed;
+        }
     }
 
     // The type and PostgreSQL's error code only: an exception message may quote personal data.
     private static string Describe(Exception e) =>
         e is PostgresException pg ? $"{e.GetType().Name} {pg.SqlState}" : e.GetType().FullName!;
 
-    private sealed record OutboxRow(Guid Id, string Type, string Payload, int Attempts);
+    /// <summary>Waits: not attempted, the queue stops. Failed: attempted, the queue stops. Done: delivered or parked.</summary>
+    private enum Outcome
+    {
+        Waits,
+        Failed,
+        Done,
+    }
+
+    private sealed record Delivery(Guid EventId, string Type, string Payload, int Attempts, DateTimeOffset NextAttemptAt);
 }

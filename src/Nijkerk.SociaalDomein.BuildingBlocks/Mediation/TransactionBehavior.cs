@@ -21,6 +21,11 @@ public sealed class TransactionBehavior<TRequest, TResponse>(
         }
 
         var module = registry.OwnerOf(typeof(TRequest));
+        if (session.IsOpenFor(module.Schema))
+        {
+            return await next();
+        }
+
         var db = services.GetServices<ModuleDb>().Single(d => d.Schema == module.Schema);
         await using var unit = await session.BeginAsync(db, cancellationToken);
         var response = await next();

@@ -54,7 +54,8 @@ public static class ModuleServiceCollectionExtensions
                 .FromAssemblies(ModuleRegistry.AssembliesOf(module))
                 .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
                     .AsImplementedInterfaces().WithScopedLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false)
+                // Not the inbox wrapper: the audit log's assembly is the building blocks' own.
+                .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)).Where(t => t != typeof(InboxHandler<>)), publicOnly: false)
                     .AsImplementedInterfaces().WithScopedLifetime()
                 .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
                     .AsImplementedInterfaces().WithScopedLifetime());
@@ -62,7 +63,21 @@ public static class ModuleServiceCollectionExtensions
             module.AddServices(services, configuration);
         }
 
+        // Every module's notification handler runs inside the receiving module's transaction, with its inbox row.
+        // Per closed event type: Scrutor's open generic decoration would make the wrapper wrap itself.
+        var handled = services
+            .Select(d => d.ServiceType)
+            .Where(t => t.IsConstructedGenericType && t.GetGenericTypeDefinition() == typeof(INotificationHandler<>))
+            .Distinct()
+            .ToList();
+        foreach (var handler in handled)
+        {
+            services.Decorate(handler, typeof(InboxHandler<>).MakeGenericType(handler.GenericTypeArguments));
+        }
+
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<Ontvangers>();
+        services.AddSingleton<GeparkeerdeAfleveringen>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();
         return services;

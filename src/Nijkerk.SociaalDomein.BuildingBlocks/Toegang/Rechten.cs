@@ -21,10 +21,12 @@ public static class Rechten
     public const string ReferentiegegevensLezen = "referentiegegevens:lezen";
     public const string Beheer = "beheer";
     public const string VerwerkingenLezen = "verwerkingen:lezen";
+    public const string GebeurtenissenBeheren = "gebeurtenissen:beheren";
 
     public static readonly IReadOnlyList<string> Alle =
         [AanmeldingenLezen, AanmeldingenSchrijven, AanmeldingenBehandelen, InwonersLezen, InwonersSchrijven, BsnInzien, VraagverhelderingenLezen,
-         OverdrachtenLezen, PlannenLezen, SocialeKaartLezen, SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen];
+         OverdrachtenLezen, PlannenLezen, SocialeKaartLezen, SocialeKaartBeheren, ReferentiegegevensLezen, Beheer, VerwerkingenLezen,
+         GebeurtenissenBeheren];
 
     /// <summary>
     /// The rights an API key may be given: never beheer or the audit log. Which of these a key gets is the
@@ -73,7 +75,8 @@ public static class Rollen
         [Ijsbreker] = [Rechten.SocialeKaartLezen],
         [Beleid] = [Rechten.SocialeKaartLezen],
         [FunctioneelBeheerder] =
-            [Rechten.Beheer, Rechten.VerwerkingenLezen, Rechten.SocialeKaartLezen, Rechten.SocialeKaartBeheren],
+            [Rechten.Beheer, Rechten.VerwerkingenLezen, Rechten.SocialeKaartLezen, Rechten.SocialeKaartBeheren,
+             Rechten.GebeurtenissenBeheren],
     };
 
     public static IEnumerable<string> RechtenVan(IEnumerable<string> rollen) =>

@@ -19,6 +19,7 @@ internal static class Navigatie
         ("/beheer/sociale-kaart", "Sociale kaart beheren", Rechten.SocialeKaartBeheren),
         ("/beheer/verwerkingen", "Verwerkingen", Rechten.VerwerkingenLezen),
         ("/beheer/dienst", "Crisisdienst", Rechten.Beheer),
+        ("/beheer/gebeurtenissen", "Gebeurtenissen", Rechten.GebeurtenissenBeheren),
         ("/api/v1/docs", "API", null),
     ];
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.Intake.Contracts;
@@ -9,7 +8,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Integration;
 /// Counts each voorziening the loket pointed an inhabitant to. The row also pins the voorziening: its foreign key
 /// makes a voorziening that was ever pointed to impossible to delete, only to archive.
 /// </summary>
-internal sealed class WhenAanmeldingAfgehandeld(ModuleDb<SocialeKaartModule> db) : INotificationHandler<AanmeldingAfgehandeld>
+internal sealed class WhenAanmeldingAfgehandeld(CommandSession session) : INotificationHandler<AanmeldingAfgehandeld>
 {
     // An id the kaart does not know (mistyped by an integrator) is skipped rather than blocking the module's queue.
     private const string Insert = """
@@ -19,7 +18,5 @@ internal sealed class WhenAanmeldingAfgehandeld(ModuleDb<SocialeKaartModule> db)
         """;
 
     public Task Handle(AanmeldingAfgehandeld notification, CancellationToken cancellationToken) =>
-        db.HandleOnceAsync(notification.EventId, nameof(WhenAanmeldingAfgehandeld), (connection, transaction) =>
-            connection.ExecuteAsync(Insert, new { notification.EventId, notification.OccurredAt, VoorzieningIds = notification.VoorzieningIds.ToArray() }, transaction),
-            cancellationToken);
+        session.ExecuteAsync(Insert, new { notification.EventId, notification.OccurredAt, VoorzieningIds = notification.VoorzieningIds.ToArray() });
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.Intake.Contracts;
@@ -6,8 +5,8 @@ using Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Integration;
 
-/// <summary>A doorgezette aanmelding opens a vraagverheldering in the werkvoorraad, once per event.</summary>
-internal sealed class WhenAanmeldingDoorgezet(ModuleDb<VraagverhelderingModule> db, TimeProvider clock)
+/// <summary>A doorgezette aanmelding opens a vraagverheldering in the werkvoorraad.</summary>
+internal sealed class WhenAanmeldingDoorgezet(CommandSession session, TimeProvider clock)
     : INotificationHandler<AanmeldingDoorgezet>
 {
     // The unique aanmelding_id is a second guard: the same aanmelding never opens two conversations.
@@ -18,15 +17,14 @@ internal sealed class WhenAanmeldingDoorgezet(ModuleDb<VraagverhelderingModule> 
         """;
 
     public Task Handle(AanmeldingDoorgezet notification, CancellationToken cancellationToken) =>
-        db.HandleOnceAsync(notification.EventId, nameof(WhenAanmeldingDoorgezet), (connection, transaction) =>
-            connection.ExecuteAsync(Open, new
-            {
-                Id = Guid.CreateVersion7(),
-                notification.AanmeldingId,
-                notification.InwonerId,
-                notification.Vraag,
-                notification.Urgentie,
-                Status = VraagverhelderingStatus.Open,
-                Nu = clock.GetUtcNow(),
-            }, transaction), cancellationToken);
+        session.ExecuteAsync(Open, new
+        {
+            Id = Guid.CreateVersion7(),
+            notification.AanmeldingId,
+            notification.InwonerId,
+            notification.Vraag,
+            notification.Urgentie,
+            Status = VraagverhelderingStatus.Open,
+            Nu = clock.GetUtcNow(),
+        });
 }

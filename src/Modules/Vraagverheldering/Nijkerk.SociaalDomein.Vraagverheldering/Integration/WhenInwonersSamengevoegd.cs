@@ -1,12 +1,11 @@
-using Dapper;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Integration;
 
-/// <summary>Two registrations in Intake's register were one person: the vraagverhelderingen of the merged one follow, once per event.</summary>
-internal sealed class WhenInwonersSamengevoegd(ModuleDb<VraagverhelderingModule> db) : INotificationHandler<InwonersSamengevoegd>
+/// <summary>Two registrations in Intake's register were one person: the vraagverhelderingen of the merged one follow.</summary>
+internal sealed class WhenInwonersSamengevoegd(CommandSession session) : INotificationHandler<InwonersSamengevoegd>
 {
     private const string VerwijsOm = """
         update vraagverheldering.vraagverheldering
@@ -15,7 +14,5 @@ internal sealed class WhenInwonersSamengevoegd(ModuleDb<VraagverhelderingModule>
         """;
 
     public Task Handle(InwonersSamengevoegd notification, CancellationToken cancellationToken) =>
-        db.HandleOnceAsync(notification.EventId, nameof(WhenInwonersSamengevoegd), (connection, transaction) =>
-            connection.ExecuteAsync(VerwijsOm, new { notification.BehoudenInwonerId, notification.SamengevoegdeInwonerId }, transaction),
-            cancellationToken);
+        session.ExecuteAsync(VerwijsOm, new { notification.BehoudenInwonerId, notification.SamengevoegdeInwonerId });
 }

@@ -1,0 +1,48 @@
+using System.Reflection;
+using System.Collections.Concurrent;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Events;
+
+/// <summary>
+/// The receiving handlers of an event type, resolved from the container as MediatR would, but each by itself:
+/// <c>IMediator.Publish</c> calls them one after another and stops at the first exception, so the dispatcher
+/// delivers to each handler on its own. A handler is named by its class, the one inside the inbox wrapper.
+/// </summary>
+public sealed class Ontvangers(IServiceScopeFactory scopes)
+{
+    private readonly ConcurrentDictionary<Type, IReadOnlyList<string>> names = new();
+
+    /// <summary>The names of the handlers of <paramref name="eventType"/> in this host (fixed once it is built).</summary>
+    public IReadOnlyList<string> NamenVan(Type eventType) =>
+        names.GetOrAdd(eventType, type =>
+        {
+            using var scope = scopes.CreateScope();
+            return [.. Resolve(scope.ServiceProvider, type).Select(NaamVan).Distinct()];
+        });
+
+    /// <summary>The handler named <paramref name="handler"/>, resolved in <paramref name="scope"/>; null when this host has none.</summary>
+    public static Func<IEvent, CancellationToken, Task>? Vind(IServiceProvider scope, Type eventType, string handler)
+    {
+        var found = Resolve(scope, eventType).FirstOrDefault(h => NaamVan(h) == handler);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var handle = typeof(Ontvangers).GetMethod(nameof(Handle), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(eventType).CreateDelegate<Func<object, IEvent, CancellationToken, Task>>();
+        return (@event, cancellationToken) => handle(found, @event, cancellationToken);
+    }
+
+    public static string NaamVan(object handler) => (handler is IInboxHandler inbox ? inbox.Inner : handler.GetType()).FullName!;
+
+    // A typed call, not MethodInfo.Invoke: a handler's exception arrives as itself, not wrapped.
+    private static Task Handle<T>(object handler, IEvent @event, CancellationToken cancellationToken)
+        where T : INotification =>
+        ((INotificationHandler<T>)handler).Handle((T)@event, cancellationToken);
+
+    private static IEnumerable<object> Resolve(IServiceProvider scope, Type eventType) =>
+        scope.GetServices(typeof(INotificationHandler<>).MakeGenericType(eventType)).OfType<object>();
+}
