@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang.Beheer;
@@ -22,11 +23,11 @@ public static class BeheerApiSleutels
 
     internal sealed class MaakValidator : AbstractValidator<Maak>
     {
-        public MaakValidator()
+        public MaakValidator(ModuleRegistry modules)
         {
             RuleFor(m => m.Naam).NotEmpty().WithMessage("Geef het systeem een naam, bijvoorbeeld 'Websiteformulier'.").MaximumLength(200);
             RuleFor(m => m.Scopes).Must(s => s.Count > 0).WithMessage("Kies ten minste één scope.");
-            RuleForEach(m => m.Scopes).Must(Rechten.Scopes.Contains).WithMessage("Deze scope kan een API-sleutel niet krijgen.");
+            RuleForEach(m => m.Scopes).Must(modules.Scopes.Contains).WithMessage("Deze scope kan een API-sleutel niet krijgen.");
             RuleFor(m => m.Organisatie).MaximumLength(200);
         }
     }
