@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
-# Creates a new module from build/module-template: the module and its Contracts project, added to the solution.
-# Usage: build/new-module.sh Name schema      e.g. build/new-module.sh Monitoring monitoring
-# Then add one line to src/Nijkerk.SociaalDomein.Host/Modules.cs and a ProjectReference in the host's csproj.
+# Creates a domain module from the dotnet new template in build/module-template: the module, its Contracts and
+# its test project (with a first slice test), added to the solution and referenced by the host.
+# Usage: build/new-module.sh Name        e.g. build/new-module.sh Monitoring   (schema and role: monitoring)
+# Then add one line to Domein() in src/Nijkerk.SociaalDomein.Host/Modules.cs: new Monitoring.MonitoringModule(),
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name=${1:?usage: build/new-module.sh Name schema}
-schema=${2:?usage: build/new-module.sh Name schema}
-[[ "$name" =~ ^[A-Z][A-Za-z]+$ ]] || { echo "Name is PascalCase, e.g. Monitoring" >&2; exit 2; }
-[[ "$schema" =~ ^[a-z][a-z_]+$ ]] || { echo "schema is lower_snake_case, e.g. monitoring" >&2; exit 2; }
-target="src/Modules/$name"
-[ ! -e "$target" ] || { echo "$target exists" >&2; exit 2; }
+name=${1:?usage: build/new-module.sh Name}
+[[ "$name" =~ ^[A-Z][A-Za-z]+$ ]] || { echo "Name is PascalCase letters, e.g. Monitoring" >&2; exit 2; }
+[ ! -e "src/Modules/$name" ] || { echo "src/Modules/$name exists" >&2; exit 2; }
 
-cp -r build/module-template/__Module__ "$target"
-find "$target" -depth -name '*__Module__*' | while read -r path; do
-  mv "$path" "$(dirname "$path")/$(basename "$path" | sed "s/__Module__/$name/g")"
-done
-find "$target" -type f -exec sed -i "s/__Module__/$name/g; s/__schema__/$schema/g" {} +
-dotnet sln Nijkerk.SociaalDomein.sln add "$target"/*/*.csproj >/dev/null
-echo "Created $target. Now:"
-echo "  1. add 'new ${name}Module(),' to src/Nijkerk.SociaalDomein.Host/Modules.cs"
-echo "  2. add a ProjectReference to $target/Nijkerk.SociaalDomein.$name/Nijkerk.SociaalDomein.$name.csproj in the host's csproj"
-echo "  3. write slices, with migrations in $target/Nijkerk.SociaalDomein.$name/Data/Migrations/0001_<name>.sql"
+# A hive of this repository's own, so the template installed is always this copy's and nothing global changes.
+hive=.local/dotnet-new
+dotnet new install build/module-template --force --debug:custom-hive "$hive" >/dev/null
+dotnet new nsd-module -n "$name" -o . --debug:custom-hive "$hive" >/dev/null
+
+module="src/Modules/$name/Nijkerk.SociaalDomein.$name/Nijkerk.SociaalDomein.$name.csproj"
+dotnet sln Nijkerk.SociaalDomein.sln add \
+  "$module" "src/Modules/$name/Nijkerk.SociaalDomein.$name.Contracts/Nijkerk.SociaalDomein.$name.Contracts.csproj" >/dev/null
+dotnet sln Nijkerk.SociaalDomein.sln add "tests/Nijkerk.SociaalDomein.$name.Tests/Nijkerk.SociaalDomein.$name.Tests.csproj" >/dev/null
+dotnet add src/Nijkerk.SociaalDomein.Host/Nijkerk.SociaalDomein.Host.csproj reference "$module" >/dev/null
+# dotnet add writes Windows separators; the project files use forward slashes.
+sed -i "/Nijkerk.SociaalDomein.$name.csproj/s#\\\\#/#g" src/Nijkerk.SociaalDomein.Host/Nijkerk.SociaalDomein.Host.csproj
+echo "Created src/Modules/$name and tests/Nijkerk.SociaalDomein.$name.Tests."
+echo "Now add 'new ${name}.${name}Module(),' to Domein() in src/Nijkerk.SociaalDomein.Host/Modules.cs."

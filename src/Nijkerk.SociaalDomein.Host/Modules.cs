@@ -15,7 +15,7 @@ public static class Modules
     /// <summary>Every part that owns a schema: the domain modules, the host's access part and the audit log.</summary>
     public static IModule[] All() => [.. Domein(), new ToegangModule(), new AuditModule()];
 
-    /// <summary>The five domain modules.</summary>
+    /// <summary>The domain modules; a new one is one line here (README, adding a module).</summary>
     public static IModule[] Domein() =>
     [
         new IntakeModule(),

@@ -174,7 +174,7 @@ public sealed class AanmeldingKanalenApiTests(ApiFactory factory) : ApiTestBase(
     {
         var zonder = await Client.PostAsJsonAsync("/api/v1/aanmeldingen", new { kanaal = "e-mail", bron = "verwijzer", vraag = "Zorgen om een leerling", urgentie = "normaal" });
         var errors = (await JsonAsync(zonder)).GetProperty("errors");
-        var sigma = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen], "Sigma");
+        var sigma = await Factory.ClientMetSleutelAsync([IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen], "Sigma");
 
         var signaal = await sigma.PostAsJsonAsync("/api/v1/aanmeldingen", new
         {

@@ -60,11 +60,11 @@ public sealed class HsdsApiTests(ApiFactory factory) : ApiTestBase(factory)
     [Fact]
     public async Task Inlezen_vraagt_het_recht_om_de_sociale_kaart_te_beheren_en_exporteren_het_recht_om_te_lezen()
     {
-        var lezer = await Factory.ClientMetSleutelAsync([Rechten.SocialeKaartLezen]);
+        var lezer = await Factory.ClientMetSleutelAsync([SocialeKaartRechten.Lezen]);
         var export = await lezer.GetStringAsync("/api/v1/sociale-kaart/export");
 
         (await lezer.PostAsync("/api/v1/sociale-kaart/import", Inhoud(export))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var ander = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenLezen]);
+        var ander = await Factory.ClientMetSleutelAsync([IntakeRechten.AanmeldingenLezen]);
         (await ander.GetAsync("/api/v1/sociale-kaart/export")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 

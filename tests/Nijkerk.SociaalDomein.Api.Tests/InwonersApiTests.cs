@@ -157,7 +157,7 @@ public sealed class InwonersApiTests(ApiFactory factory) : ApiTestBase(factory)
     public async Task Het_bsn_lezen_vraagt_een_eigen_recht_en_komt_als_bsn_ingezien_in_het_log()
     {
         var id = await RegistreerAsync(Inwoner("234567806", achternaam: "Bsnlezer", geboortedatum: "1990-09-09"));
-        var zonderRecht = await Factory.ClientMetSleutelAsync([Rechten.InwonersLezen]);
+        var zonderRecht = await Factory.ClientMetSleutelAsync([IntakeRechten.InwonersLezen]);
 
         var geweigerd = await zonderRecht.GetAsync($"/api/v1/inwoners/{id}/bsn");
         var gelezen = await Client.GetAsync($"/api/v1/inwoners/{id}/bsn");

@@ -22,7 +22,7 @@ public sealed class LeefgebiedenApiTests(ApiFactory factory) : ApiTestBase(facto
     [Fact]
     public async Task Elke_sleutel_leest_de_leefgebieden_maar_niemand_anoniem()
     {
-        var client = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenSchrijven]);
+        var client = await Factory.ClientMetSleutelAsync([IntakeRechten.AanmeldingenSchrijven]);
 
         (await client.GetAsync("/api/v1/leefgebieden")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await Anoniem.GetAsync("/api/v1/leefgebieden")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);

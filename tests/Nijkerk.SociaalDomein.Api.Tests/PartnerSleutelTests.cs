@@ -25,7 +25,7 @@ public sealed class PartnerSleutelTests(ApiFactory factory) : ApiTestBase(factor
     [Fact]
     public async Task Een_partner_leest_en_wijzigt_de_aanmelding_van_een_andere_organisatie_niet()
     {
-        var scopes = new[] { Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen, Rechten.AanmeldingenBehandelen };
+        var scopes = new[] { IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen, IntakeRechten.AanmeldingenBehandelen };
         var sigma = await Factory.ClientMetSleutelAsync(scopes, "Sigma");
         var mee = await Factory.ClientMetSleutelAsync(scopes, "MEE Veluwe");
         var vanSigma = (await JsonAsync(await sigma.PostAsJsonAsync("/api/v1/aanmeldingen", Aanmelding))).GetProperty("id").GetGuid();
@@ -44,13 +44,13 @@ public sealed class PartnerSleutelTests(ApiFactory factory) : ApiTestBase(factor
     [Fact]
     public async Task Een_partnersleutel_met_inwonerscopes_in_de_database_krijgt_ze_bij_het_aanmelden_niet()
     {
-        var sleutel = await Factory.MaakSleutelAsync([Rechten.AanmeldingenLezen], "Gamma");
+        var sleutel = await Factory.MaakSleutelAsync([IntakeRechten.AanmeldingenLezen], "Gamma");
         await using (var connection = new NpgsqlConnection(Factory.ConnectionString))
         {
             // As if someone changed the row by hand, past the creation check.
             await connection.ExecuteAsync(
                 "update toegang.api_client set scopes = @scopes where organisatie = 'Gamma'",
-                new { scopes = new[] { Rechten.AanmeldingenLezen, Rechten.InwonersLezen, Rechten.BsnInzien } });
+                new { scopes = new[] { IntakeRechten.AanmeldingenLezen, IntakeRechten.InwonersLezen, IntakeRechten.BsnInzien } });
         }
 
         var client = Factory.CreateClient();
@@ -61,18 +61,18 @@ public sealed class PartnerSleutelTests(ApiFactory factory) : ApiTestBase(factor
     }
 
     [Theory]
-    [InlineData(Rechten.InwonersLezen)]
-    [InlineData(Rechten.InwonersSchrijven)]
-    [InlineData(Rechten.BsnInzien)]
-    [InlineData(Rechten.VraagverhelderingenLezen)]
-    [InlineData(Rechten.PlannenLezen)]
+    [InlineData(IntakeRechten.InwonersLezen)]
+    [InlineData(IntakeRechten.InwonersSchrijven)]
+    [InlineData(IntakeRechten.BsnInzien)]
+    [InlineData(VraagverhelderingRechten.Lezen)]
+    [InlineData(RegieRechten.PlannenLezen)]
     public async Task Een_partnersleutel_met_een_scope_voor_de_gemeente_wordt_niet_uitgegeven(string scope)
     {
         await using var scope_ = Factory.Services.CreateAsyncScope();
         scope_.ServiceProvider.GetRequiredService<ActorContext>().Huidig = TestActors.AlleRechten;
 
         var maak = () => scope_.ServiceProvider.GetRequiredService<IMediator>().Send(
-            new BeheerApiSleutels.Maak("Partnerportaal", [Rechten.AanmeldingenLezen, scope], "Sigma"));
+            new BeheerApiSleutels.Maak("Partnerportaal", [IntakeRechten.AanmeldingenLezen, scope], "Sigma"));
 
         (await maak.Should().ThrowAsync<ValidationException>()).Which.Errors.Should().ContainSingle()
             .Which.ErrorMessage.Should().StartWith($"Een sleutel van een partnerorganisatie kan '{scope}' niet krijgen");
@@ -85,7 +85,7 @@ public sealed class PartnerSleutelTests(ApiFactory factory) : ApiTestBase(factor
         scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = TestActors.AlleRechten;
 
         var sleutel = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
-            new BeheerApiSleutels.Maak("Zaaksysteem", [Rechten.InwonersLezen], null));
+            new BeheerApiSleutels.Maak("Zaaksysteem", [IntakeRechten.InwonersLezen], null));
 
         sleutel.Should().NotBeNullOrEmpty();
     }

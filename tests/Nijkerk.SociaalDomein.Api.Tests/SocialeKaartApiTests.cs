@@ -35,7 +35,7 @@ public sealed class SocialeKaartApiTests(ApiFactory factory) : ApiTestBase(facto
     [Fact]
     public async Task Een_sleutel_zonder_de_scope_voor_de_sociale_kaart_krijgt_403()
     {
-        var client = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenLezen]);
+        var client = await Factory.ClientMetSleutelAsync([IntakeRechten.AanmeldingenLezen]);
 
         (await client.GetAsync("/api/v1/sociale-kaart/voorzieningen")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }

@@ -101,7 +101,7 @@ public sealed class SocialeKaartBeheerApiTests(ApiFactory factory) : ApiTestBase
     [Fact]
     public async Task Alleen_een_sleutel_met_de_scope_voor_beheer_van_de_kaart_mag_wijzigen()
     {
-        var lezer = await Factory.ClientMetSleutelAsync([Rechten.SocialeKaartLezen]);
+        var lezer = await Factory.ClientMetSleutelAsync([SocialeKaartRechten.Lezen]);
 
         (await lezer.PostAsJsonAsync("/api/v1/sociale-kaart/organisaties", new { naam = "Mag niet" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await lezer.GetAsync("/api/v1/sociale-kaart/organisaties?naam=sigma")).StatusCode.Should().Be(HttpStatusCode.OK);

@@ -39,7 +39,7 @@ public sealed class ToegangApiTests(ApiFactory factory) : ApiTestBase(factory)
     [Fact]
     public async Task Een_sleutel_zonder_de_scope_krijgt_403_en_schrijft_niets()
     {
-        var lezer = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenLezen]);
+        var lezer = await Factory.ClientMetSleutelAsync([IntakeRechten.AanmeldingenLezen]);
         var voor = (await JsonAsync(await lezer.GetAsync("/api/v1/aanmeldingen"))).GetProperty("totaal").GetInt32();
 
         var response = await lezer.PostAsJsonAsync("/api/v1/aanmeldingen", Aanmelding);
@@ -52,8 +52,8 @@ public sealed class ToegangApiTests(ApiFactory factory) : ApiTestBase(factory)
     [Fact]
     public async Task Een_partner_ziet_de_aanmelding_van_een_andere_partner_niet_404()
     {
-        var sigma = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen], "Sigma");
-        var mee = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen], "MEE Veluwe");
+        var sigma = await Factory.ClientMetSleutelAsync([IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen], "Sigma");
+        var mee = await Factory.ClientMetSleutelAsync([IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen], "MEE Veluwe");
         var van_sigma = (await JsonAsync(await sigma.PostAsJsonAsync("/api/v1/aanmeldingen", Aanmelding))).GetProperty("id").GetGuid();
 
         var doorMee = await mee.GetAsync($"/api/v1/aanmeldingen/{van_sigma}");
@@ -68,7 +68,7 @@ public sealed class ToegangApiTests(ApiFactory factory) : ApiTestBase(factory)
     [Fact]
     public async Task Een_ingetrokken_sleutel_wordt_direct_geweigerd()
     {
-        var sleutel = await Factory.MaakSleutelAsync([Rechten.AanmeldingenLezen]);
+        var sleutel = await Factory.MaakSleutelAsync([IntakeRechten.AanmeldingenLezen]);
         var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Add(ApiSleutelHandler.Header, sleutel);
         (await client.GetAsync("/api/v1/aanmeldingen")).StatusCode.Should().Be(HttpStatusCode.OK);

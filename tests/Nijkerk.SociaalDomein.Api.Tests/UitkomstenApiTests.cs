@@ -186,7 +186,7 @@ public sealed class UitkomstenApiTests(ApiFactory factory) : ApiTestBase(factory
     public async Task Een_aanmelding_die_een_collega_behandelt_geeft_409_en_alleen_de_behandelaar_geeft_haar_vrij()
     {
         var aanmelding = await RegistreerAanmeldingAsync("Ik wil graag een maatje");
-        var collega = await Factory.ClientMetSleutelAsync([Rechten.AanmeldingenLezen, Rechten.AanmeldingenBehandelen]);
+        var collega = await Factory.ClientMetSleutelAsync([IntakeRechten.AanmeldingenLezen, IntakeRechten.AanmeldingenBehandelen]);
 
         var genomen = await Client.PostAsync($"/api/v1/aanmeldingen/{aanmelding}/behandelaar", null);
         var tweede = await collega.PostAsync($"/api/v1/aanmeldingen/{aanmelding}/behandelaar", null);

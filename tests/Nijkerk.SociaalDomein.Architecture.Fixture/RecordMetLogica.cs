@@ -14,3 +14,16 @@ public sealed class GeenRecord
 
 /// <summary>A request that forgot to say which right it needs.</summary>
 public sealed record VraagZonderRecht(int Id) : MediatR.IRequest<int>;
+
+/// <summary>Constants, as a module's rights are, but with a rule beside them.</summary>
+public static class ConstantenMetLogica
+{
+    public const string Lezen = "fixture:lezen";
+
+    public static bool Geldig(string recht) => recht == Lezen;
+}
+
+/// <summary>A request that names a purpose no module declares.</summary>
+[Nijkerk.SociaalDomein.BuildingBlocks.Toegang.Vereist(ConstantenMetLogica.Lezen)]
+[Nijkerk.SociaalDomein.BuildingBlocks.Audit.Verwerking("Iets ingezien", "Een doel dat geen module verklaart")]
+public sealed record VraagMetOnverklaardDoel(int Id) : MediatR.IRequest<int>;

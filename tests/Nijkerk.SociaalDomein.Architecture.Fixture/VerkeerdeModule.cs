@@ -7,3 +7,9 @@ public sealed class VerkeerdeModule
 {
     public string AnderMaarNietContracts { get; } = new IntakeModule().Schema;
 }
+
+/// <summary>Asks for Intake's database, as if it were its own.</summary>
+internal sealed class LeestIntake(Nijkerk.SociaalDomein.BuildingBlocks.Data.ModuleDb<IntakeModule> db)
+{
+    public string Schema => db.Schema;
+}

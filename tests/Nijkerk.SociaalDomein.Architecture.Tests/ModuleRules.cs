@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 
 namespace Nijkerk.SociaalDomein.Architecture.Tests;
@@ -19,6 +20,35 @@ internal static class ModuleRules
                 && !name.EndsWith(".Contracts", StringComparison.Ordinal))
             .Select(name => $"{module.GetName().Name} references {name}");
 
+    /// <summary>
+    /// A module's public face references the thin BuildingBlocks.Contracts only (the request, command and event
+    /// interfaces and their attributes), never the building blocks themselves or another module.
+    /// </summary>
+    public static IEnumerable<string> ContractsReferences(Assembly contracts) =>
+        contracts.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal) && name != Prefix + "BuildingBlocks.Contracts")
+            .Select(name => $"{contracts.GetName().Name} references {name}");
+
+    /// <summary>
+    /// Rule 2 in code: a module's types ask (constructor parameters) for its own <see cref="ModuleDb{TModule}"/> only,
+    /// never another module's, nor the untyped <see cref="ModuleDb"/> which could be anyone's.
+    /// </summary>
+    public static IEnumerable<string> ForeignModuleDb(Assembly assembly, Type module) =>
+        from type in assembly.GetTypes()
+        from constructor in type.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+        from parameter in constructor.GetParameters()
+        where typeof(ModuleDb).IsAssignableFrom(parameter.ParameterType)
+            && !(parameter.ParameterType.IsGenericType && parameter.ParameterType.GenericTypeArguments[0] == module)
+        select $"{type.FullName} asks for {parameter.ParameterType.Name}{string.Concat(parameter.ParameterType.GenericTypeArguments.Select(a => "<" + a.Name + ">"))}";
+
+    /// <summary>A request names only a purpose (doelbinding) its module declares, so the list of purposes is complete.</summary>
+    public static IEnumerable<string> UndeclaredPurposes(Assembly assembly, IReadOnlyCollection<string> declared) =>
+        assembly.GetTypes()
+            .Select(t => (Type: t, Verwerking: t.GetCustomAttribute<Nijkerk.SociaalDomein.BuildingBlocks.Audit.VerwerkingAttribute>()))
+            .Where(t => t.Verwerking is not null && !declared.Contains(t.Verwerking.Doel))
+            .Select(t => $"{t.Type.FullName} names purpose \"{t.Verwerking!.Doel}\", which its module does not declare");
+
     /// <summary>Rule 3: only the module class and the pages (with what they bind) are public.</summary>
     public static IEnumerable<string> NeedlesslyPublic(Assembly module) =>
         module.GetExportedTypes()
@@ -34,6 +64,18 @@ internal static class ModuleRules
         {
             if (type.IsInterface || type.IsEnum)
             {
+                continue;
+            }
+
+            // A static class of constants: the module's rights and purposes, which requests in Contracts name.
+            if (type is { IsAbstract: true, IsSealed: true })
+            {
+                foreach (var member in type.GetMembers(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+                    .Where(m => m is not FieldInfo { IsLiteral: true }))
+                {
+                    yield return $"{type.FullName}.{member.Name} is logic in a contract";
+                }
+
                 continue;
             }
 

@@ -74,7 +74,7 @@ public sealed class AanmeldingFormulierTests(BrowserFixture fixture) : IClassFix
 
         await page.WaitForURLAsync("**/aanmeldingen?nieuw=*");
         var id = new Uri(page.Url).Query.Split('=')[1];
-        var api = await fixture.ClientMetSleutelAsync([BuildingBlocks.Toegang.Rechten.AanmeldingenLezen]);
+        var api = await fixture.ClientMetSleutelAsync([IntakeRechten.AanmeldingenLezen]);
         var aanmelding = await api.GetFromJsonAsync<JsonElement>($"/api/v1/aanmeldingen/{id}");
         aanmelding.GetProperty("melder").GetProperty("naam").GetString().Should().Be("Anna de Vries");
         aanmelding.GetProperty("melder").GetProperty("relatie").GetString().Should().Be("dochter");

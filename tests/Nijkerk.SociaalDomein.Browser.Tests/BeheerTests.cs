@@ -37,7 +37,7 @@ public sealed class BeheerTests(BrowserFixture fixture) : IClassFixture<BrowserF
         var beheer = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
         await beheer.GotoAsync("/beheer/api-sleutels");
         await beheer.GetByLabel("Naam van het systeem").FillAsync("Telefonie KCC");
-        await beheer.GetByLabel(Rechten.AanmeldingenLezen).CheckAsync();
+        await beheer.GetByLabel(IntakeRechten.AanmeldingenLezen).CheckAsync();
         await beheer.GetByRole(AriaRole.Button, new() { Name = "Sleutel uitgeven" }).ClickAsync();
 
         var sleutel = (await beheer.Locator("#nieuwe-sleutel").TextContentAsync())!;

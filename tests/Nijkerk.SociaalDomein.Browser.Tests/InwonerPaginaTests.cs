@@ -9,7 +9,7 @@ public sealed class InwonerPaginaTests(BrowserFixture fixture) : IClassFixture<B
 {
     private async Task<Guid> RegistreerViaApiAsync(string voornamen, string achternaam, string geboortedatum, string? bsn = null, bool nieuw = false)
     {
-        var api = await fixture.ClientMetSleutelAsync([Rechten.InwonersSchrijven, Rechten.InwonersLezen]);
+        var api = await fixture.ClientMetSleutelAsync([IntakeRechten.InwonersSchrijven, IntakeRechten.InwonersLezen]);
         var response = await api.PostAsJsonAsync("/api/v1/inwoners",
             new { voornamen, achternaam, geboortedatum, postcode = "3861 AB", huisnummer = 7, bsn, nieuwOndanksGelijkenis = nieuw });
         response.EnsureSuccessStatusCode();

@@ -9,7 +9,7 @@ public sealed class TerugbelverzoekTests(BrowserFixture fixture) : IClassFixture
 {
     private async Task<Guid> AanmeldingAsync(string vraag)
     {
-        var api = await fixture.ClientMetSleutelAsync([Rechten.AanmeldingenSchrijven]);
+        var api = await fixture.ClientMetSleutelAsync([IntakeRechten.AanmeldingenSchrijven]);
         var response = await api.PostAsJsonAsync("/api/v1/aanmeldingen", new { kanaal = "telefoon", bron = "inwoner-zelf", vraag, urgentie = "normaal" });
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }

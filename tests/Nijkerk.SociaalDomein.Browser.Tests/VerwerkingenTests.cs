@@ -10,7 +10,7 @@ public sealed class VerwerkingenTests(BrowserFixture fixture) : IClassFixture<Br
     [Fact]
     public async Task Een_inzage_via_de_api_en_via_een_pagina_staan_allebei_in_de_verwerkingen_van_de_inwoner()
     {
-        var api = await fixture.ClientMetSleutelAsync([Rechten.InwonersSchrijven, Rechten.InwonersLezen]);
+        var api = await fixture.ClientMetSleutelAsync([IntakeRechten.InwonersSchrijven, IntakeRechten.InwonersLezen]);
         var aangemaakt = await api.PostAsJsonAsync("/api/v1/inwoners", new { voornamen = "Noor", achternaam = "Dekker", geboortedatum = "1992-02-29" });
         var id = (await aangemaakt.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         (await api.GetAsync($"/api/v1/inwoners/{id}")).EnsureSuccessStatusCode();

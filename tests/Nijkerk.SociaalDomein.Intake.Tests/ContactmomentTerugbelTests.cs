@@ -55,7 +55,7 @@ public sealed class ContactmomentTerugbelTests(SliceFixture fixture) : IClassFix
     {
         var id = await RegistreerAsync();
         var vorige = fixture.Actor;
-        fixture.Actor = TestActors.Partner("Sigma", Rechten.AanmeldingenSchrijven);
+        fixture.Actor = TestActors.Partner("Sigma", IntakeRechten.AanmeldingenSchrijven);
         try
         {
             var aanvragen = () => fixture.SendAsync(new VraagTerugbelverzoekAan.Command(id, "loket", null, "0331234567", null));
@@ -72,7 +72,7 @@ public sealed class ContactmomentTerugbelTests(SliceFixture fixture) : IClassFix
     public async Task Een_partnersleutel_zonder_referentiegegevens_kan_toch_onderwerpen_opgeven()
     {
         var vorige = fixture.Actor;
-        fixture.Actor = TestActors.Partner("Sigma", Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen);
+        fixture.Actor = TestActors.Partner("Sigma", IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen);
         try
         {
             var id = await fixture.SendAsync(new RegistreerAanmelding.Command(

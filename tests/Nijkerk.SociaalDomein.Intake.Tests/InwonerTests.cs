@@ -186,7 +186,7 @@ public sealed class InwonerTests(SliceFixture fixture) : IClassFixture<SliceFixt
     public async Task Het_bsn_lezen_vraagt_het_recht_bsn_inzien()
     {
         var id = await fixture.SendAsync(Inwoner("Geheim", bsn: "234567867", postcode: "3861 AK"));
-        fixture.Actor = TestActors.Met(Rechten.InwonersLezen, Rechten.InwonersSchrijven);
+        fixture.Actor = TestActors.Met(IntakeRechten.InwonersLezen, IntakeRechten.InwonersSchrijven);
         try
         {
             var lezen = () => fixture.SendAsync(new GeefBsn.Query(id));
@@ -199,8 +199,8 @@ public sealed class InwonerTests(SliceFixture fixture) : IClassFixture<SliceFixt
         }
 
         (await fixture.SendAsync(new GeefBsn.Query(id))).Bsn.Should().Be("234567867");
-        Rollen.RechtenVan([Rollen.Loketmedewerker]).Should().Contain(Rechten.BsnInzien);
-        Rollen.RechtenVan([Rollen.Beleid, Rollen.FunctioneelBeheerder, Rollen.Vakspecialist]).Should().NotContain(Rechten.BsnInzien);
+        TestModules.Registry.RechtenVan([Rollen.Loketmedewerker]).Should().Contain(IntakeRechten.BsnInzien);
+        TestModules.Registry.RechtenVan([Rollen.Beleid, Rollen.FunctioneelBeheerder, Rollen.Vakspecialist]).Should().NotContain(IntakeRechten.BsnInzien);
     }
 
     [Fact]

@@ -15,8 +15,8 @@ namespace Nijkerk.SociaalDomein.Intake.Tests;
 /// </summary>
 public sealed class RijbeveiligingTests(SliceFixture fixture) : IClassFixture<SliceFixture>
 {
-    private static readonly Actor Sigma = TestActors.Partner("Sigma", Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen, Rechten.AanmeldingenBehandelen);
-    private static readonly Actor Mee = TestActors.Partner("MEE Veluwe", Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen, Rechten.AanmeldingenBehandelen);
+    private static readonly Actor Sigma = TestActors.Partner("Sigma", IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen, IntakeRechten.AanmeldingenBehandelen);
+    private static readonly Actor Mee = TestActors.Partner("MEE Veluwe", IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen, IntakeRechten.AanmeldingenBehandelen);
 
     [Fact]
     public async Task Een_partner_leest_en_wijzigt_de_aanmelding_van_een_andere_organisatie_via_geen_enkele_slice()
@@ -96,7 +96,7 @@ public sealed class RijbeveiligingTests(SliceFixture fixture) : IClassFixture<Sl
         await using var connection = geval switch
         {
             "zonder actor" => await db.OpenAsync(null, CancellationToken.None),
-            "zonder organisatie" => await db.OpenAsync(TestActors.Partner("", Rechten.AanmeldingenLezen), CancellationToken.None),
+            "zonder organisatie" => await db.OpenAsync(TestActors.Partner("", IntakeRechten.AanmeldingenLezen), CancellationToken.None),
             "niet aangemeld" => await db.OpenAsync(Actor.Anoniem, CancellationToken.None),
             _ => await db.DataSource.OpenConnectionAsync(),
         };
@@ -116,7 +116,7 @@ public sealed class RijbeveiligingTests(SliceFixture fixture) : IClassFixture<Sl
             (await alsSigma.ExecuteScalarAsync<long>("select count(*) from intake.aanmelding")).Should().BePositive();
         }
 
-        await using var daarna = await db.OpenAsync(TestActors.Partner("Niemand", Rechten.AanmeldingenLezen), CancellationToken.None);
+        await using var daarna = await db.OpenAsync(TestActors.Partner("Niemand", IntakeRechten.AanmeldingenLezen), CancellationToken.None);
 
         (await daarna.ExecuteScalarAsync<long>("select count(*) from intake.aanmelding")).Should().Be(0);
     }

@@ -11,8 +11,8 @@ namespace Nijkerk.SociaalDomein.Intake.Tests;
 
 public sealed class UitkomstenTests(SliceFixture fixture) : IClassFixture<SliceFixture>, IAsyncLifetime
 {
-    private static readonly Actor Anne = new("anne", "Anne de Loketmedewerker", ActorSoort.Medewerker, new HashSet<string>(Rechten.Alle));
-    private static readonly Actor Bram = new("bram", "Bram de Collega", ActorSoort.Medewerker, new HashSet<string>(Rechten.Alle));
+    private static readonly Actor Anne = new("anne", "Anne de Loketmedewerker", ActorSoort.Medewerker, new HashSet<string>(TestModules.Registry.Rechten));
+    private static readonly Actor Bram = new("bram", "Bram de Collega", ActorSoort.Medewerker, new HashSet<string>(TestModules.Registry.Rechten));
 
     public Task InitializeAsync()
     {
@@ -165,7 +165,7 @@ public sealed class UitkomstenTests(SliceFixture fixture) : IClassFixture<SliceF
     {
         var inwoner = await InwonerAsync();
         var vanHetLoket = await RegistreerAsync(inwonerId: inwoner, vraag: "Schulden bij de woningcorporatie");
-        fixture.Actor = TestActors.Partner("Sigma", Rechten.AanmeldingenSchrijven, Rechten.InwonersLezen);
+        fixture.Actor = TestActors.Partner("Sigma", IntakeRechten.AanmeldingenSchrijven, IntakeRechten.InwonersLezen);
         var vanSigma = await fixture.SendAsync(new RegistreerAanmelding.Command(
             "website-formulier", "voorliggend-veld", "Signaal van de formulierhulp", inwoner, "normaal", InwonerOpDeHoogte: true, InwonerStemtIn: true));
 
@@ -179,7 +179,7 @@ public sealed class UitkomstenTests(SliceFixture fixture) : IClassFixture<SliceF
     public async Task Een_partner_kan_een_aanmelding_van_een_ander_niet_nemen_afhandelen_of_doorzetten()
     {
         var vanHetLoket = await RegistreerAsync(vraag: "Hulp bij de huur");
-        fixture.Actor = TestActors.Partner("Sigma", Rechten.AanmeldingenBehandelen, Rechten.AanmeldingenLezen);
+        fixture.Actor = TestActors.Partner("Sigma", IntakeRechten.AanmeldingenBehandelen, IntakeRechten.AanmeldingenLezen);
 
         var nemen = () => fixture.SendAsync(new NeemAanmelding.Command(vanHetLoket));
         var afhandelen = () => fixture.SendAsync(new HandelAanmeldingAf.Command(vanHetLoket, "Informatie gegeven", [], []));

@@ -16,8 +16,8 @@ public sealed class VerwerkingenlogTests(SliceFixture fixture) : IClassFixture<S
 
         await fixture.SendAsync(new GeefInwoner.Query(id));
 
-        (await fixture.ScalarAsync<long>(Rijen, new { id, omschrijving = "Inwoner geregistreerd", actor = TestActors.AlleRechten.Id, doel = Doelen.Intake })).Should().Be(1);
-        (await fixture.ScalarAsync<long>(Rijen, new { id, omschrijving = "Gegevens van de inwoner ingezien", actor = TestActors.AlleRechten.Id, doel = Doelen.Intake })).Should().Be(1);
+        (await fixture.ScalarAsync<long>(Rijen, new { id, omschrijving = "Inwoner geregistreerd", actor = TestActors.AlleRechten.Id, doel = IntakeDoelen.Intake })).Should().Be(1);
+        (await fixture.ScalarAsync<long>(Rijen, new { id, omschrijving = "Gegevens van de inwoner ingezien", actor = TestActors.AlleRechten.Id, doel = IntakeDoelen.Intake })).Should().Be(1);
     }
 
     [Fact]
@@ -27,14 +27,14 @@ public sealed class VerwerkingenlogTests(SliceFixture fixture) : IClassFixture<S
 
         await fixture.SendAsync(new ZoekInwoners.Query(null, "Mulder", new DateOnly(1970, 5, 6), null, null));
 
-        (await fixture.ScalarAsync<long>(Rijen, new { id, omschrijving = "Inwoner gezocht", actor = TestActors.AlleRechten.Id, doel = Doelen.Intake })).Should().Be(1);
+        (await fixture.ScalarAsync<long>(Rijen, new { id, omschrijving = "Inwoner gezocht", actor = TestActors.AlleRechten.Id, doel = IntakeDoelen.Intake })).Should().Be(1);
     }
 
     [Fact]
     public async Task Wie_het_recht_mist_krijgt_niets_en_er_wordt_niets_vastgelegd()
     {
         var id = await fixture.SendAsync(new RegistreerInwoner.Command("Jan", null, "Bos", new DateOnly(1980, 1, 1), null, null, null, null, null, null));
-        fixture.Actor = TestActors.Met(Rechten.AanmeldingenLezen);
+        fixture.Actor = TestActors.Met(IntakeRechten.AanmeldingenLezen);
         try
         {
             var inzien = () => fixture.SendAsync(new GeefInwoner.Query(id));

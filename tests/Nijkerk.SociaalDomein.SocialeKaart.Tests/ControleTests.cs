@@ -21,7 +21,7 @@ public sealed class ControleTests(SliceFixture fixture) : IClassFixture<SliceFix
     [Fact]
     public async Task Alleen_beheer_ziet_de_lijst()
     {
-        fixture.Actor = TestActors.Met(Rechten.SocialeKaartLezen);
+        fixture.Actor = TestActors.Met(SocialeKaartRechten.Lezen);
         try
         {
             var lijst = () => fixture.SendAsync(new ZoekTeControlerenVoorzieningen.Query());

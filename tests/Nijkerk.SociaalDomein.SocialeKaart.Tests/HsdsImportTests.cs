@@ -107,7 +107,7 @@ public sealed class HsdsImportTests(SliceFixture fixture) : IClassFixture<SliceF
     public async Task Alleen_wie_de_sociale_kaart_beheert_mag_inlezen()
     {
         var export = await fixture.SendAsync(new ExporteerSocialeKaart.Query());
-        fixture.Actor = TestActors.Met(Rechten.SocialeKaartLezen);
+        fixture.Actor = TestActors.Met(SocialeKaartRechten.Lezen);
         try
         {
             var inlezen = () => fixture.SendAsync(new ImporteerSocialeKaart.Command(export));

@@ -62,5 +62,5 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
 
     /// <summary>Every scope an API key may carry.</summary>
-    public static IReadOnlyList<string> AlleScopes => Rechten.Scopes;
+    public static IReadOnlyList<string> AlleScopes => TestModules.Registry.Scopes;
 }

@@ -5,7 +5,7 @@ namespace Nijkerk.SociaalDomein.Testing;
 /// <summary>Actors for slice tests, which send requests without HTTP.</summary>
 public static class TestActors
 {
-    public static readonly Actor AlleRechten = new("test-medewerker", "Test Medewerker", ActorSoort.Medewerker, new HashSet<string>(Rechten.Alle));
+    public static readonly Actor AlleRechten = new("test-medewerker", "Test Medewerker", ActorSoort.Medewerker, new HashSet<string>(TestModules.Registry.Rechten));
 
     public static Actor Met(params string[] rechten) => new("test-beperkt", "Test Beperkt", ActorSoort.Medewerker, new HashSet<string>(rechten));
 

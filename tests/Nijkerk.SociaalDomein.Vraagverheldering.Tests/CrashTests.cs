@@ -102,7 +102,7 @@ public sealed class CrashTests
         await using var services = TestDatabases.Services(database);
         await using var scope = services.CreateAsyncScope();
         var (_, sleutel) = await scope.ServiceProvider.GetRequiredService<ApiSleutels>()
-            .MaakAsync("Crash " + Guid.NewGuid(), [Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenBehandelen, Rechten.AanmeldingenLezen], null);
+            .MaakAsync("Crash " + Guid.NewGuid(), [IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenBehandelen, IntakeRechten.AanmeldingenLezen], null);
         return sleutel;
     }
 }

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 
-/// <summary>One module of the monolith: its name, the schema it owns, its services and its endpoints.</summary>
+/// <summary>
+/// One module of the monolith: its name, the schema it owns, its services and its endpoints, and what it adds to
+/// what is shared (rights, purposes, navigation, API tags), so adding a module changes nothing shared.
+/// </summary>
 public interface IModule
 {
     /// <summary>Name as shown in logs and health checks, e.g. "Intake".</summary>
@@ -24,6 +27,21 @@ public interface IModule
     /// module's own schema before its migrations run; a module role may not create extensions itself.
     /// </summary>
     IReadOnlyList<string> Extensies => [];
+
+    /// <summary>
+    /// The rights the module introduces (constants in its Contracts) and which roles get them. The host composes
+    /// them: every role's rights, the API scopes, an authorization policy per right.
+    /// </summary>
+    IReadOnlyList<ModuleRecht> EigenRechten => [];
+
+    /// <summary>The purposes (doelbinding) its requests name in <c>[Verwerking]</c>; nothing else (architecture test).</summary>
+    IReadOnlyList<string> EigenDoelen => [];
+
+    /// <summary>The module's pages in the main navigation, in this order within their group.</summary>
+    IReadOnlyList<NavigatieItem> Navigatie => [];
+
+    /// <summary>The tags its endpoints use in the OpenAPI document, with their description.</summary>
+    IReadOnlyList<ApiTag> ApiTags => [];
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
 

@@ -16,13 +16,17 @@ public sealed record Actor(
     string Id, string Naam, ActorSoort Soort, IReadOnlySet<string> Rechten, string? Organisatie = null,
     string? Gebruikersnaam = null, IReadOnlyList<string>? Teams = null)
 {
-    public static readonly Actor Systeem = new("systeem", "Systeem", ActorSoort.Systeem, new HashSet<string>(Toegang.Rechten.Alle));
+    /// <summary>
+    /// The system itself holds every right, whichever modules run: so it is not handed a list that a new module's
+    /// rights would be missing from (see <see cref="Mag"/>).
+    /// </summary>
+    public static readonly Actor Systeem = new("systeem", "Systeem", ActorSoort.Systeem, new HashSet<string>());
 
     public static readonly Actor Anoniem = new("anoniem", "Niet aangemeld", ActorSoort.Systeem, new HashSet<string>());
 
     /// <summary>Reference data holds nothing personal: whoever is signed in (staff, key or system) may read it.</summary>
     public bool Mag(string recht) =>
-        Rechten.Contains(recht) || (recht == Toegang.Rechten.ReferentiegegevensLezen && Id != Anoniem.Id);
+        ReferenceEquals(this, Systeem) || Rechten.Contains(recht) || (recht == Toegang.Rechten.ReferentiegegevensLezen && Id != Anoniem.Id);
 }
 
 /// <summary>The actor of the current request or job; the host sets it from the signed-in user or API key.</summary>

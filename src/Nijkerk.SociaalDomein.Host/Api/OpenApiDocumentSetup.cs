@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 
 namespace Nijkerk.SociaalDomein.Host.Api;
 
@@ -15,15 +16,8 @@ internal static class OpenApiDocumentSetup
     private const string ProblemSchema = "Probleem";
     private const string SleutelSchema = "apiSleutel";
 
-    private static readonly Dictionary<string, string> Tags = new()
-    {
-        ["Aanmeldingen"] = "Elke vraag die bij het loket binnenkomt, via elk kanaal.",
-        ["Inwoners"] = "Het personenregister van het loket.",
-        ["Vraagverheldering"] = "Het brede gesprek over alle leefgebieden.",
-        ["Sociale kaart"] = "De lokale wegwijzer naar hulp: organisaties en voorzieningen in Nijkerk, Nijkerkerveen en Hoevelaken.",
-        ["Verwerkingen"] = "De verwerkingenlogging: wie las of schreef gegevens van een inwoner, en waarvoor.",
-        ["API"] = "Over deze API zelf.",
-    };
+    /// <summary>The document's own tag; every other tag a module declares (<see cref="IModule.ApiTags"/>).</summary>
+    private static readonly ApiTag ApiTag = new("API", "Over deze API zelf.");
 
     public static IServiceCollection AddOpenApiDocument(this IServiceCollection services) =>
         services.AddOpenApi(options =>
@@ -49,7 +43,7 @@ internal static class OpenApiDocumentSetup
 
                 return Task.CompletedTask;
             });
-            options.AddDocumentTransformer((document, _, _) =>
+            options.AddDocumentTransformer((document, context, _) =>
             {
                 Describe(document);
                 document.Components ??= new OpenApiComponents();
@@ -78,7 +72,8 @@ internal static class OpenApiDocumentSetup
                 // Every error now points at Probleem; the framework's own problem schemas are left unused.
                 document.Components.Schemas.Remove("ProblemDetails");
                 document.Components.Schemas.Remove("HttpValidationProblemDetails");
-                document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
+                var tags = context.ApplicationServices.GetRequiredService<ModuleRegistry>().ApiTags.Append(ApiTag);
+                document.Tags = new HashSet<OpenApiTag>(tags.Select(t => new OpenApiTag { Name = t.Naam, Description = t.Beschrijving }));
                 return Task.CompletedTask;
             });
         });

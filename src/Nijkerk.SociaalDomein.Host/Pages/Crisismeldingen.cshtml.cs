@@ -9,7 +9,7 @@ using Nijkerk.SociaalDomein.Intake.Contracts;
 namespace Nijkerk.SociaalDomein.Host.Pages;
 
 /// <summary>The crisis banner for htmx to poll: 204 when it shows <c>stand</c> already, else the fresh banner.</summary>
-[Authorize(Policy = Rechten.AanmeldingenBehandelen)]
+[Authorize(Policy = IntakeRechten.AanmeldingenBehandelen)]
 public sealed class CrisismeldingenModel(IMediator mediator) : PageModel
 {
     public Crisisoverzicht Overzicht { get; private set; } = new([], []);

@@ -1,25 +1,13 @@
-using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 
 namespace Nijkerk.SociaalDomein.Host.Shared;
 
-/// <summary>The main navigation; an item shows only to whoever holds its right (functiescheiding on screen too).</summary>
+/// <summary>
+/// The main navigation: what the modules declare, then the API explorer. An item shows only to whoever holds its
+/// right (functiescheiding on screen too); the explorer is for everyone signed in.
+/// </summary>
 internal static class Navigatie
 {
-    public static readonly (string Href, string Tekst, string? Recht)[] Items =
-    [
-        ("/werkvoorraad", "Werkvoorraad", Rechten.AanmeldingenBehandelen),
-        ("/aanmeldingen", "Aanmeldingen", Rechten.AanmeldingenLezen),
-        ("/aanmeldingen/nieuw", "Nieuwe aanmelding", Rechten.AanmeldingenSchrijven),
-        ("/inwoners/nieuw", "Inwoner registreren", Rechten.InwonersSchrijven),
-        ("/terugbelverzoeken", "Terugbelverzoeken", Rechten.AanmeldingenLezen),
-        ("/vraagverhelderingen", "Vraagverheldering", Rechten.VraagverhelderingenLezen),
-        ("/sociale-kaart", "Sociale kaart", Rechten.SocialeKaartLezen),
-        ("/beheer/gebruikers", "Medewerkers", Rechten.Beheer),
-        ("/beheer/api-sleutels", "API-sleutels", Rechten.Beheer),
-        ("/beheer/sociale-kaart", "Sociale kaart beheren", Rechten.SocialeKaartBeheren),
-        ("/beheer/verwerkingen", "Verwerkingen", Rechten.VerwerkingenLezen),
-        ("/beheer/dienst", "Crisisdienst", Rechten.Beheer),
-        ("/beheer/gebeurtenissen", "Gebeurtenissen", Rechten.GebeurtenissenBeheren),
-        ("/api/v1/docs", "API", null),
-    ];
+    public static IReadOnlyList<(string Href, string Tekst, string? Recht)> Items(ModuleRegistry modules) =>
+        [.. modules.Navigatie.Select(i => (i.Href, i.Tekst, (string?)i.Recht)), ("/api/v1/docs", "API", null)];
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang;
@@ -12,12 +13,12 @@ public static class Claims
     public const string Gebruikersnaam = "nsd:gebruikersnaam";
     public const string Team = "nsd:team";
 
-    internal static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, string scheme) =>
-        Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, Rollen.RechtenVan(gebruiker.Rollen), null,
+    internal static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, string scheme, ModuleRegistry modules) =>
+        Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, modules.RechtenVan(gebruiker.Rollen), null,
             [new(Gebruikersnaam, gebruiker.Gebruikersnaam), .. gebruiker.Teams.Select(t => new Claim(Team, t))]);
 
-    internal static ClaimsPrincipal VanApiClient(ApiClient client, string scheme) =>
-        Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, PartnerScopes.Van(client.Scopes, client.Organisatie), client.Organisatie);
+    internal static ClaimsPrincipal VanApiClient(ApiClient client, string scheme, ModuleRegistry modules) =>
+        Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, PartnerScopes.Van(modules, client.Scopes, client.Organisatie), client.Organisatie);
 
     internal static Actor NaarActor(ClaimsPrincipal user) => new(
         user.FindFirstValue(ClaimTypes.NameIdentifier)!,

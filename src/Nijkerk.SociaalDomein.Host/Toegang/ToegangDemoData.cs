@@ -41,7 +41,7 @@ internal sealed class ToegangDemoData(ModuleDb<ToegangModule> db, InlogDienst in
             await inlog.MaakAsync(naam, volledig, Wachtwoord, [rol], teams);
         }
 
-        await sleutels.MaakAsync("Websiteformulier gemeente (demo)", [Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen], null, WebsiteSleutel);
-        await sleutels.MaakAsync("Sigma registratiesysteem (demo)", [Rechten.AanmeldingenSchrijven, Rechten.AanmeldingenLezen], "Sigma", SigmaSleutel);
+        await sleutels.MaakAsync("Websiteformulier gemeente (demo)", [IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen], null, WebsiteSleutel);
+        await sleutels.MaakAsync("Sigma registratiesysteem (demo)", [IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen], "Sigma", SigmaSleutel);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang;
 
@@ -13,6 +15,33 @@ public sealed class ToegangModule : IModule
     public string Name => "Toegang";
 
     public string Schema => "toegang";
+
+    /// <summary>
+    /// What belongs to no domain module: beheer and the audit log are for staff only, never an API scope, and
+    /// reference data every signed-in actor reads without being given it (Actor.Mag).
+    /// </summary>
+    public IReadOnlyList<ModuleRecht> EigenRechten =>
+    [
+        new(Rechten.ReferentiegegevensLezen, [], IsScope: false),
+        new(Rechten.Beheer, [Rollen.FunctioneelBeheerder], IsScope: false),
+        new(Rechten.VerwerkingenLezen, [Rollen.FunctioneelBeheerder], IsScope: false),
+        new(Rechten.GebeurtenissenBeheren, [Rollen.FunctioneelBeheerder], IsScope: false),
+    ];
+
+    public IReadOnlyList<string> EigenDoelen => [Doelen.Toegangsbeheer, Doelen.Toezicht, Doelen.Storingen];
+
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/beheer/gebruikers", "Medewerkers", Rechten.Beheer, NavigatieGroep.Beheer),
+        new("/beheer/api-sleutels", "API-sleutels", Rechten.Beheer, NavigatieGroep.Beheer),
+        new("/beheer/verwerkingen", "Verwerkingen", Rechten.VerwerkingenLezen, NavigatieGroep.Beheer),
+        new("/beheer/gebeurtenissen", "Gebeurtenissen", Rechten.GebeurtenissenBeheren, NavigatieGroep.Beheer),
+    ];
+
+    public IReadOnlyList<ApiTag> ApiTags =>
+    [
+        new("Verwerkingen", "De verwerkingenlogging: wie las of schreef gegevens van een inwoner, en waarvoor."),
+    ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Host.Api;
 
@@ -47,9 +48,11 @@ internal static class ToegangSetup
             });
 
         services.AddAuthorization(options =>
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // A policy per right, for every right the running modules declare.
+        services.AddOptions<AuthorizationOptions>().Configure<ModuleRegistry>((options, modules) =>
         {
-            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-            foreach (var recht in Rechten.Alle)
+            foreach (var recht in modules.Rechten)
             {
                 options.AddPolicy(recht, policy => policy.RequireClaim(Claims.Recht, recht));
             }
@@ -100,6 +103,7 @@ internal static class ToegangSetup
             return;
         }
 
-        context.ReplacePrincipal(Claims.VanGebruiker(gebruiker, CookieAuthenticationDefaults.AuthenticationScheme));
+        context.ReplacePrincipal(Claims.VanGebruiker(
+            gebruiker, CookieAuthenticationDefaults.AuthenticationScheme, context.HttpContext.RequestServices.GetRequiredService<ModuleRegistry>()));
     }
 }

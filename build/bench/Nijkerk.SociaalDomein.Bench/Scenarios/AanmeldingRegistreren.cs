@@ -32,7 +32,7 @@ internal static class AanmeldingRegistreren
         }
 
         Console.WriteLine($"Intake gevuld met {Bestaand:N0} aanmeldingen in {vullen.Elapsed.TotalSeconds:0} s");
-        var client = await host.ClientMetSleutelAsync([Rechten.AanmeldingenSchrijven]);
+        var client = await host.ClientMetSleutelAsync([IntakeRechten.AanmeldingenSchrijven]);
         Console.WriteLine(await Meting.MeetAsync("Aanmelding registreren via de API, met Idempotency-Key", warmup: 200, aantal: 2000, async i =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/aanmeldingen")

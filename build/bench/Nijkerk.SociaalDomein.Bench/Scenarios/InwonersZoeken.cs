@@ -26,7 +26,7 @@ internal static class InwonersZoeken
             "explain (analyze, costs off) select id from intake.inwoner where samengevoegd_in is null and lower(achternaam) = lower($1) and geboortedatum = $2",
             eerste.Achternaam, eerste.Geboortedatum);
 
-        var client = await host.ClientMetSleutelAsync([Rechten.InwonersLezen]);
+        var client = await host.ClientMetSleutelAsync([IntakeRechten.InwonersLezen]);
         Console.WriteLine(await Meting.MeetAsync("Zoeken op BSN via de API", warmup: 200, aantal: 1000, async i =>
         {
             var response = await client.PostAsJsonAsync("/api/v1/inwoners/_zoek", new { bsn = steekproef[i % steekproef.Count].Bsn });

@@ -31,7 +31,7 @@ internal static class SocialeKaartZoeken
             }));
         }
 
-        var client = await host.ClientMetSleutelAsync([Rechten.SocialeKaartLezen]);
+        var client = await host.ClientMetSleutelAsync([SocialeKaartRechten.Lezen]);
         Console.WriteLine(await Meting.MeetAsync("Zoeken via de API (HTTP door de host)", warmup: 200, aantal: 1000, async i =>
         {
             var q = Vraag(i);

@@ -8,7 +8,7 @@ namespace Nijkerk.SociaalDomein.Intake.Contracts;
 /// The crisis aanmeldingen nobody has taken yet, oldest first, and who is on duty now: for the banner at the top of
 /// every loket screen. It names no person (no vraag, no inwoner): the banner is on every screen, also in view of others.
 /// </summary>
-[Vereist(Rechten.AanmeldingenBehandelen)]
+[Vereist(IntakeRechten.AanmeldingenBehandelen)]
 [GeenPersoonsgegevens]
 public sealed record GeefOpenCrisismeldingen : IRequest<Crisisoverzicht>;
 

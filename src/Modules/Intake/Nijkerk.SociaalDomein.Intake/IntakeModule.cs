@@ -7,6 +7,7 @@ using Nijkerk.SociaalDomein.Intake.Demo;
 using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 using Nijkerk.SociaalDomein.Intake.Inwoners;
 using Nijkerk.SociaalDomein.Intake.Terugbelverzoeken;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Intake;
 
@@ -16,6 +17,34 @@ public sealed class IntakeModule : IModule
     public string Name => "Intake";
 
     public string Schema => "intake";
+
+    public IReadOnlyList<ModuleRecht> EigenRechten =>
+    [
+        new(IntakeRechten.AanmeldingenLezen, [Rollen.Loketmedewerker], IsScope: true, VoorPartners: true),
+        new(IntakeRechten.AanmeldingenSchrijven, [Rollen.Loketmedewerker], IsScope: true, VoorPartners: true),
+        new(IntakeRechten.AanmeldingenBehandelen, [Rollen.Loketmedewerker], IsScope: true, VoorPartners: true),
+        new(IntakeRechten.InwonersLezen, [Rollen.Loketmedewerker], IsScope: true),
+        new(IntakeRechten.InwonersSchrijven, [Rollen.Loketmedewerker], IsScope: true),
+        new(IntakeRechten.BsnInzien, [Rollen.Loketmedewerker], IsScope: true),
+    ];
+
+    public IReadOnlyList<string> EigenDoelen => [IntakeDoelen.Intake];
+
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/werkvoorraad", "Werkvoorraad", IntakeRechten.AanmeldingenBehandelen),
+        new("/aanmeldingen", "Aanmeldingen", IntakeRechten.AanmeldingenLezen),
+        new("/aanmeldingen/nieuw", "Nieuwe aanmelding", IntakeRechten.AanmeldingenSchrijven),
+        new("/inwoners/nieuw", "Inwoner registreren", IntakeRechten.InwonersSchrijven),
+        new("/terugbelverzoeken", "Terugbelverzoeken", IntakeRechten.AanmeldingenLezen),
+        new("/beheer/dienst", "Crisisdienst", Rechten.Beheer, NavigatieGroep.Beheer),
+    ];
+
+    public IReadOnlyList<ApiTag> ApiTags =>
+    [
+        new("Aanmeldingen", "Elke vraag die bij het loket binnenkomt, via elk kanaal."),
+        new("Inwoners", "Het personenregister van het loket."),
+    ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddScoped<IDemoData, IntakeDemoData>();

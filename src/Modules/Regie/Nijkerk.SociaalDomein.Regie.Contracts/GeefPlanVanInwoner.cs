@@ -8,8 +8,8 @@ namespace Nijkerk.SociaalDomein.Regie.Contracts;
 /// The open ondersteuningsplan of the huishouden the inwoner belongs to, with its regisseur; null when there is none.
 /// The regisseur is the inwoner's aanspreekpunt, before any vakspecialist (één huishouden, één plan, één regisseur).
 /// </summary>
-[Vereist(Rechten.PlannenLezen)]
-[Verwerking("Ondersteuningsplan van de inwoner ingezien", Doelen.Intake)]
+[Vereist(RegieRechten.PlannenLezen)]
+[Verwerking("Ondersteuningsplan van de inwoner ingezien", RegieDoelen.Regie)]
 public sealed record GeefPlanVanInwoner(Guid InwonerId) : IRequest<PlanVanInwoner?>, IBetreftPersoon;
 
 /// <summary>An open plan: its status, since when, and who the regisseur is and how to reach him.</summary>

@@ -8,6 +8,6 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Contracts;
 /// Which of these voorziening ids are on the sociale kaart and not archived; answers those that are, so a module
 /// that stores a pointer to a voorziening can refuse the others.
 /// </summary>
-[Vereist(Rechten.SocialeKaartLezen)]
+[Vereist(SocialeKaartRechten.Lezen)]
 [GeenPersoonsgegevens]
 public sealed record BestaanVoorzieningen(IReadOnlyList<Guid> Ids) : IRequest<IReadOnlySet<Guid>>;

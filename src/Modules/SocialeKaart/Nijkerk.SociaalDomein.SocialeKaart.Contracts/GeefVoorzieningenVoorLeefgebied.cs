@@ -8,7 +8,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Contracts;
 /// Help on the sociale kaart for one leefgebied (a code of the zelfredzaamheid method, e.g. "financien"), for
 /// Intake and Vraagverheldering to suggest: the free and voluntary help first, so the desk can afschalen.
 /// </summary>
-[Vereist(Rechten.SocialeKaartLezen)]
+[Vereist(SocialeKaartRechten.Lezen)]
 [GeenPersoonsgegevens]
 public sealed record GeefVoorzieningenVoorLeefgebied(string Leefgebied, int Maximum = 10) : IRequest<IReadOnlyList<VoorzieningSuggestie>>;
 

@@ -5,6 +5,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 using Nijkerk.SociaalDomein.SocialeKaart.Uitwisseling;
 using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart;
 
@@ -14,6 +15,25 @@ public sealed class SocialeKaartModule : IModule
     public string Name => "SocialeKaart";
 
     public string Schema => "sociale_kaart";
+
+    public IReadOnlyList<ModuleRecht> EigenRechten =>
+    [
+        // The sociale kaart holds no personal data: every role may look up help.
+        new(SocialeKaartRechten.Lezen, [.. Rollen.Namen.Keys], IsScope: true, VoorPartners: true),
+        // A scope, so a regional directory can exchange the kaart with ours.
+        new(SocialeKaartRechten.Beheren, [Rollen.FunctioneelBeheerder], IsScope: true, VoorPartners: true),
+    ];
+
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/sociale-kaart", "Sociale kaart", SocialeKaartRechten.Lezen),
+        new("/beheer/sociale-kaart", "Sociale kaart beheren", SocialeKaartRechten.Beheren, NavigatieGroep.Beheer),
+    ];
+
+    public IReadOnlyList<ApiTag> ApiTags =>
+    [
+        new("Sociale kaart", "De lokale wegwijzer naar hulp: organisaties en voorzieningen in Nijkerk, Nijkerkerveen en Hoevelaken."),
+    ];
 
     /// <summary>Trigrams for Dutch compounds and typos; unaccent so accents never stop a match.</summary>
     public IReadOnlyList<string> Extensies => ["pg_trgm", "unaccent"];

@@ -8,8 +8,8 @@ namespace Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
 /// The vraagverhelderingen of one inwoner that are not yet finished, oldest first, so the loket sees at first
 /// contact that a conversation is already under way.
 /// </summary>
-[Vereist(Rechten.VraagverhelderingenLezen)]
-[Verwerking("Lopende vraagverhelderingen van de inwoner ingezien", Doelen.Intake)]
+[Vereist(VraagverhelderingRechten.Lezen)]
+[Verwerking("Lopende vraagverhelderingen van de inwoner ingezien", VraagverhelderingDoelen.Vraagverheldering)]
 public sealed record GeefOpenVraagverhelderingenVanInwoner(Guid InwonerId) : IRequest<IReadOnlyList<OpenVraagverheldering>>, IBetreftPersoon;
 
 /// <summary>One open vraagverheldering: which aanmelding it came from, its status and urgentie, and since when.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.Vraagverheldering.Leefgebieden;
 using Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering;
 
@@ -13,6 +14,15 @@ public sealed class VraagverhelderingModule : IModule
     public string Name => "Vraagverheldering";
 
     public string Schema => "vraagverheldering";
+
+    // At first contact the loket sees which vraagverhelderingen are open.
+    public IReadOnlyList<ModuleRecht> EigenRechten => [new(VraagverhelderingRechten.Lezen, [Rollen.Loketmedewerker], IsScope: true)];
+
+    public IReadOnlyList<string> EigenDoelen => [VraagverhelderingDoelen.Vraagverheldering];
+
+    public IReadOnlyList<NavigatieItem> Navigatie => [new("/vraagverhelderingen", "Vraagverheldering", VraagverhelderingRechten.Lezen)];
+
+    public IReadOnlyList<ApiTag> ApiTags => [new("Vraagverheldering", "Het brede gesprek over alle leefgebieden.")];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang.Beheer;
@@ -22,13 +23,13 @@ public static class BeheerApiSleutels
 
     internal sealed class MaakValidator : AbstractValidator<Maak>
     {
-        public MaakValidator()
+        public MaakValidator(ModuleRegistry modules)
         {
             RuleFor(m => m.Naam).NotEmpty().WithMessage("Geef het systeem een naam, bijvoorbeeld 'Websiteformulier'.").MaximumLength(200);
             RuleFor(m => m.Scopes).Must(s => s.Count > 0).WithMessage("Kies ten minste één scope.");
-            RuleForEach(m => m.Scopes).Must(Rechten.Scopes.Contains).WithMessage("Deze scope kan een API-sleutel niet krijgen.");
+            RuleForEach(m => m.Scopes).Must(modules.Scopes.Contains).WithMessage("Deze scope kan een API-sleutel niet krijgen.");
             RuleForEach(m => m.Scopes)
-                .Must((m, scope) => string.IsNullOrWhiteSpace(m.Organisatie) || !Rechten.Scopes.Contains(scope) || PartnerScopes.Mag(scope))
+                .Must((m, scope) => string.IsNullOrWhiteSpace(m.Organisatie) || !modules.Scopes.Contains(scope) || PartnerScopes.Mag(modules, scope))
                 .WithMessage((_, scope) =>
                     $"Een sleutel van een partnerorganisatie kan '{scope}' niet krijgen: een partner ziet alleen de eigen aanmeldingen en de sociale kaart, geen inwoners, BSN, vraagverhelderingen of plannen.");
             RuleFor(m => m.Organisatie).MaximumLength(200);

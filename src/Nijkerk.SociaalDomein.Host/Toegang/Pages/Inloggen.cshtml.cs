@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang.Pages;
 
 [AllowAnonymous]
 [EnableRateLimiting(Beveiliging.Snelheidslimieten.Inloggen)]
-public sealed class InloggenModel(InlogDienst inlog) : PageModel
+public sealed class InloggenModel(InlogDienst inlog, ModuleRegistry modules) : PageModel
 {
     [BindProperty]
     public string? Gebruikersnaam { get; set; }
@@ -42,7 +43,7 @@ public sealed class InloggenModel(InlogDienst inlog) : PageModel
         {
             case InlogUitkomst.Gelukt:
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-                    Claims.VanGebruiker(gebruiker!, CookieAuthenticationDefaults.AuthenticationScheme));
+                    Claims.VanGebruiker(gebruiker!, CookieAuthenticationDefaults.AuthenticationScheme, modules));
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             case InlogUitkomst.Geblokkeerd:
                 Fout = $"Dit account is tijdelijk geblokkeerd na {InlogDienst.MaximumPogingen} mislukte pogingen. " +

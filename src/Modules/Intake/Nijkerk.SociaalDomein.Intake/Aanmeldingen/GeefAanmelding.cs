@@ -13,8 +13,8 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 internal static class GeefAanmelding
 {
-    [Vereist(Rechten.AanmeldingenLezen)]
-    [Verwerking("Aanmelding ingezien", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenLezen)]
+    [Verwerking("Aanmelding ingezien", IntakeDoelen.Intake)]
     public sealed record Query(Guid Id) : IRequest<AanmeldingDetail>;
 
     public sealed record AanmeldingDetail(

@@ -13,7 +13,7 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 /// <summary>Whoever took an aanmelding puts it back in the werkvoorraad for a colleague.</summary>
 internal static class GeefAanmeldingVrij
 {
-    [Vereist(Rechten.AanmeldingenBehandelen)]
+    [Vereist(IntakeRechten.AanmeldingenBehandelen)]
     [GeenPersoonsgegevens]
     public sealed record Command(Guid AanmeldingId) : ICommand<Guid>;
 

@@ -14,8 +14,8 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 /// <summary>How an aanmelding was answered at once: the advice, the leefgebieden and the voorzieningen pointed to.</summary>
 internal static class GeefAfhandeling
 {
-    [Vereist(Rechten.AanmeldingenLezen)]
-    [Verwerking("Afhandeling van een aanmelding ingezien", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenLezen)]
+    [Verwerking("Afhandeling van een aanmelding ingezien", IntakeDoelen.Intake)]
     public sealed record Query(Guid AanmeldingId) : IRequest<Afhandeling>;
 
     public sealed record Afhandeling(

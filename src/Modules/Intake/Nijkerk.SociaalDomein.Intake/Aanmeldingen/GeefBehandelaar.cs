@@ -14,7 +14,7 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 /// <summary>Who is handling an aanmelding and since when.</summary>
 internal static class GeefBehandelaar
 {
-    [Vereist(Rechten.AanmeldingenLezen)]
+    [Vereist(IntakeRechten.AanmeldingenLezen)]
     [GeenPersoonsgegevens]
     public sealed record Query(Guid AanmeldingId) : IRequest<Behandelaar>;
 

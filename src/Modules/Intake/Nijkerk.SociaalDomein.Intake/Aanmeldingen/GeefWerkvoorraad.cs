@@ -25,8 +25,8 @@ internal static class GeefWerkvoorraad
         [DoorCollega] = "Door een collega",
     };
 
-    [Vereist(Rechten.AanmeldingenBehandelen)]
-    [Verwerking("Werkvoorraad van het loket ingezien", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenBehandelen)]
+    [Verwerking("Werkvoorraad van het loket ingezien", IntakeDoelen.Intake)]
     public sealed record Query(string? Kanaal, string? Bron, string? Behandelaar, Paginering Paginering) : IRequest<Resultaten<Regel>>;
 
     public sealed record Regel(

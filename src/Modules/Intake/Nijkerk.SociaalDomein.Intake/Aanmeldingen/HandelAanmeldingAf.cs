@@ -19,8 +19,8 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 /// </summary>
 internal static class HandelAanmeldingAf
 {
-    [Vereist(Rechten.AanmeldingenBehandelen)]
-    [Verwerking("Aanmelding direct afgehandeld met advies", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenBehandelen)]
+    [Verwerking("Aanmelding direct afgehandeld met advies", IntakeDoelen.Intake)]
     public sealed record Command(Guid AanmeldingId, string? Advies, IReadOnlyList<string>? Leefgebieden, IReadOnlyList<Guid>? VoorzieningIds)
         : ICommand<Afhandeling>;
 

@@ -13,7 +13,7 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 /// <summary>A colleague takes an open aanmelding from the werkvoorraad, so the others see it is being handled.</summary>
 internal static class NeemAanmelding
 {
-    [Vereist(Rechten.AanmeldingenBehandelen)]
+    [Vereist(IntakeRechten.AanmeldingenBehandelen)]
     [GeenPersoonsgegevens]
     public sealed record Command(Guid AanmeldingId) : ICommand<Behandelaar>;
 

@@ -24,8 +24,8 @@ internal static class RegistreerAanmelding
     /// urgent, for whom if known, who reported it when that was someone else (namens, or a partner's signal), and
     /// whether the desk told the inwoner what is recorded.
     /// </summary>
-    [Vereist(Rechten.AanmeldingenSchrijven)]
-    [Verwerking("Aanmelding geregistreerd", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenSchrijven)]
+    [Verwerking("Aanmelding geregistreerd", IntakeDoelen.Intake)]
     public sealed record Command(
         string? Kanaal,
         string? Bron,

@@ -16,8 +16,8 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 /// <summary>Another contact about an existing aanmelding, e.g. the inwoner calls back: kanaal, a note, and when.</summary>
 internal static class RegistreerContactmoment
 {
-    [Vereist(Rechten.AanmeldingenSchrijven)]
-    [Verwerking("Contactmoment bij een aanmelding vastgelegd", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenSchrijven)]
+    [Verwerking("Contactmoment bij een aanmelding vastgelegd", IntakeDoelen.Intake)]
     public sealed record Command(Guid AanmeldingId, string? Kanaal, string? Notitie, DateTimeOffset? Tijdstip) : ICommand<Vastgelegd>;
 
     public sealed record Body(string? Kanaal, string? Notitie, DateTimeOffset? Tijdstip);

@@ -19,8 +19,8 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 /// </summary>
 internal static class RouteerAanmelding
 {
-    [Vereist(Rechten.AanmeldingenBehandelen)]
-    [Verwerking("Aanmelding gerouteerd naar het aanspreekpunt van de inwoner", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenBehandelen)]
+    [Verwerking("Aanmelding gerouteerd naar het aanspreekpunt van de inwoner", IntakeDoelen.Intake)]
     public sealed record Command(Guid AanmeldingId) : ICommand<Routering>;
 
     public sealed record Routering(Guid AanmeldingId, Guid InwonerId, string Rol, string Aanspreekpunt, DateTimeOffset GerouteerdOp) : IBetreftPersonen

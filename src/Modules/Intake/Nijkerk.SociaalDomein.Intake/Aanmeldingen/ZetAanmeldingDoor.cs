@@ -14,8 +14,8 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 /// <summary>Hands an aanmelding on to vraagverheldering; Vraagverheldering hears of it through AanmeldingDoorgezet.</summary>
 internal static class ZetAanmeldingDoor
 {
-    [Vereist(Rechten.AanmeldingenBehandelen)]
-    [Verwerking("Aanmelding doorgezet naar vraagverheldering", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenBehandelen)]
+    [Verwerking("Aanmelding doorgezet naar vraagverheldering", IntakeDoelen.Intake)]
     public sealed record Command(Guid AanmeldingId) : ICommand<Doorzetting>;
 
     public sealed record Doorzetting(Guid AanmeldingId, Guid? InwonerId, DateTimeOffset DoorgezetOp) : IBetreftPersonen

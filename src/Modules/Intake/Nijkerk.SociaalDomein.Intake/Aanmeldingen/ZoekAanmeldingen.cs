@@ -15,8 +15,8 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 internal static class ZoekAanmeldingen
 {
     /// <summary>Aanmeldingen, newest first, filtered by status, kanaal, bron and the period they came in.</summary>
-    [Vereist(Rechten.AanmeldingenLezen)]
-    [Verwerking("Lijst van aanmeldingen ingezien", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenLezen)]
+    [Verwerking("Lijst van aanmeldingen ingezien", IntakeDoelen.Intake)]
     public sealed record Query(string? Status, string? Kanaal, string? Bron, DateOnly? Van, DateOnly? Tot, Paginering Paginering)
         : IRequest<Resultaten<AanmeldingRegel>>;
 

@@ -12,12 +12,12 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
 /// <summary>
 /// The BSN itself, for identifying the inhabitant at the desk: a read of its own, with a right of its own
-/// (<see cref="Rechten.BsnInzien"/>), recorded in the audit log as such. Only in a response body, never in a URL.
+/// (<see cref="IntakeRechten.BsnInzien"/>), recorded in the audit log as such. Only in a response body, never in a URL.
 /// </summary>
 internal static class GeefBsn
 {
-    [Vereist(Rechten.BsnInzien)]
-    [Verwerking("BSN ingezien", Doelen.Intake)]
+    [Vereist(IntakeRechten.BsnInzien)]
+    [Verwerking("BSN ingezien", IntakeDoelen.Intake)]
     public sealed record Query(Guid Id) : IRequest<BsnVanInwoner>, IBetreftPersonen
     {
         public IEnumerable<Guid?> BetrokkenPersonen() => [Id];

@@ -14,8 +14,8 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
 internal static class GeefInwoner
 {
-    [Vereist(Rechten.InwonersLezen)]
-    [Verwerking("Gegevens van de inwoner ingezien", Doelen.Intake)]
+    [Vereist(IntakeRechten.InwonersLezen)]
+    [Verwerking("Gegevens van de inwoner ingezien", IntakeDoelen.Intake)]
     public sealed record Query(Guid Id) : IRequest<Inwoner>, IBetreftPersonen
     {
         public IEnumerable<Guid?> BetrokkenPersonen() => [Id];

@@ -20,8 +20,8 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 /// </summary>
 internal static class GeefOverzicht
 {
-    [Vereist(Rechten.InwonersLezen)]
-    [Verwerking("Overzicht van de inwoner ingezien", Doelen.Intake)]
+    [Vereist(IntakeRechten.InwonersLezen)]
+    [Verwerking("Overzicht van de inwoner ingezien", IntakeDoelen.Intake)]
     public sealed record Query(Guid InwonerId) : IRequest<Overzicht>, IBetreftPersonen
     {
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
@@ -68,13 +68,13 @@ internal static class GeefOverzicht
 
             // Functiescheiding: a part the caller may not read stays empty rather than refusing the whole overzicht.
             var wie = actor.Huidig;
-            IReadOnlyList<OpenVraagverheldering> vraagverhelderingen = wie.Mag(Rechten.VraagverhelderingenLezen)
+            IReadOnlyList<OpenVraagverheldering> vraagverhelderingen = wie.Mag(VraagverhelderingRechten.Lezen)
                 ? await mediator.Send(new GeefOpenVraagverhelderingenVanInwoner(query.InwonerId), cancellationToken)
                 : [];
-            IReadOnlyList<OpenOverdracht> overdrachten = wie.Mag(Rechten.OverdrachtenLezen)
+            IReadOnlyList<OpenOverdracht> overdrachten = wie.Mag(OverdrachtRechten.Lezen)
                 ? await mediator.Send(new GeefOpenOverdrachtenVanInwoner(query.InwonerId), cancellationToken)
                 : [];
-            var plan = wie.Mag(Rechten.PlannenLezen) ? await mediator.Send(new GeefPlanVanInwoner(query.InwonerId), cancellationToken) : null;
+            var plan = wie.Mag(RegieRechten.PlannenLezen) ? await mediator.Send(new GeefPlanVanInwoner(query.InwonerId), cancellationToken) : null;
             return new Overzicht(inwoner, aanmeldingen, vraagverhelderingen, overdrachten, plan, AanspreekpuntVan(plan, overdrachten));
         }
     }

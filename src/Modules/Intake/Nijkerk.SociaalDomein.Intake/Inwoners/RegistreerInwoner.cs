@@ -20,8 +20,8 @@ internal static class RegistreerInwoner
     /// address and date of birth) is refused with the candidates, unless <see cref="NieuwOndanksGelijkenis"/> says the
     /// desk checked them and this is someone else.
     /// </summary>
-    [Vereist(Rechten.InwonersSchrijven)]
-    [Verwerking("Inwoner geregistreerd", Doelen.Intake, ResultaatIsPersoon = true)]
+    [Vereist(IntakeRechten.InwonersSchrijven)]
+    [Verwerking("Inwoner geregistreerd", IntakeDoelen.Intake, ResultaatIsPersoon = true)]
     public sealed record Command(
         string? Voornamen,
         string? Voorvoegsel,

@@ -22,8 +22,8 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 /// </summary>
 internal static class VoegInwonersSamen
 {
-    [Vereist(Rechten.InwonersSchrijven)]
-    [Verwerking("Twee registraties van dezelfde inwoner samengevoegd", Doelen.Intake)]
+    [Vereist(IntakeRechten.InwonersSchrijven)]
+    [Verwerking("Twee registraties van dezelfde inwoner samengevoegd", IntakeDoelen.Intake)]
     public sealed record Command(Guid Id, Guid? SamenTeVoegenInwonerId) : ICommand<int>, IBetreftPersonen
     {
         public IEnumerable<Guid?> BetrokkenPersonen() => [Id, SamenTeVoegenInwonerId];

@@ -23,8 +23,8 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 /// </summary>
 internal static class WijzigInwoner
 {
-    [Vereist(Rechten.InwonersSchrijven)]
-    [Verwerking("Gegevens van de inwoner gewijzigd", Doelen.Intake)]
+    [Vereist(IntakeRechten.InwonersSchrijven)]
+    [Verwerking("Gegevens van de inwoner gewijzigd", IntakeDoelen.Intake)]
     public sealed record Command(
         Guid Id,
         int Versie,

@@ -20,8 +20,8 @@ internal static class ZoekInwoners
 {
     public const int MaximumAantal = 20;
 
-    [Vereist(Rechten.InwonersLezen)]
-    [Verwerking("Inwoner gezocht", Doelen.Intake)]
+    [Vereist(IntakeRechten.InwonersLezen)]
+    [Verwerking("Inwoner gezocht", IntakeDoelen.Intake)]
     public sealed record Query(string? Bsn, string? Achternaam, DateOnly? Geboortedatum, string? Postcode, int? Huisnummer)
         : IRequest<Gevonden>;
 

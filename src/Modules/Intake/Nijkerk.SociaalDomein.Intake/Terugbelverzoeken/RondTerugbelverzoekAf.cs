@@ -15,8 +15,8 @@ namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken;
 /// <summary>The call was made: the terugbelverzoek is done, with who and when. Only an open one can be marked done.</summary>
 internal static class RondTerugbelverzoekAf
 {
-    [Vereist(Rechten.AanmeldingenSchrijven)]
-    [Verwerking("Terugbelverzoek afgerond", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenSchrijven)]
+    [Verwerking("Terugbelverzoek afgerond", IntakeDoelen.Intake)]
     public sealed record Command(Guid AanmeldingId, Guid TerugbelverzoekId) : ICommand<Afronding>;
 
     public sealed record Afronding(Guid TerugbelverzoekId, string AfgerondDoor, DateTimeOffset AfgerondOp, Guid? InwonerId) : IBetreftPersonen

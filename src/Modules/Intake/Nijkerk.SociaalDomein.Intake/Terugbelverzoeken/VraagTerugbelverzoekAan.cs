@@ -17,8 +17,8 @@ namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken;
 /// <summary>Someone must call back about an aanmelding: one colleague (user name) or one team, a number, what it is about.</summary>
 internal static class VraagTerugbelverzoekAan
 {
-    [Vereist(Rechten.AanmeldingenSchrijven)]
-    [Verwerking("Terugbelverzoek bij een aanmelding vastgelegd", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenSchrijven)]
+    [Verwerking("Terugbelverzoek bij een aanmelding vastgelegd", IntakeDoelen.Intake)]
     public sealed record Command(Guid AanmeldingId, string? Medewerker, string? Team, string? Telefoonnummer, string? Toelichting)
         : ICommand<Aangevraagd>;
 

@@ -16,8 +16,8 @@ namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken;
 /// <summary>Open terugbelverzoeken, oldest first: for one colleague, for some teams, or all of them.</summary>
 internal static class ZoekTerugbelverzoeken
 {
-    [Vereist(Rechten.AanmeldingenLezen)]
-    [Verwerking("Lijst van open terugbelverzoeken ingezien", Doelen.Intake)]
+    [Vereist(IntakeRechten.AanmeldingenLezen)]
+    [Verwerking("Lijst van open terugbelverzoeken ingezien", IntakeDoelen.Intake)]
     public sealed record Query(string? Medewerker, IReadOnlyList<string>? Teams, Paginering Paginering) : IRequest<Resultaten<TerugbelRegel>>;
 
     public sealed record TerugbelRegel(

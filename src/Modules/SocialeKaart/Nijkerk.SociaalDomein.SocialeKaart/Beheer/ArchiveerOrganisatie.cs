@@ -15,7 +15,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 /// <summary>Takes an organisatie off the kaart once none of its voorzieningen is still on it; archived, never deleted.</summary>
 internal static class ArchiveerOrganisatie
 {
-    [Vereist(Rechten.SocialeKaartBeheren)]
+    [Vereist(SocialeKaartRechten.Beheren)]
     [GeenPersoonsgegevens]
     public sealed record Command(Guid Id, int? Versie) : ICommand<int>;
 

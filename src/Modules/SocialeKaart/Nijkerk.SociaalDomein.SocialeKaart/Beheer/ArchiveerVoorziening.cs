@@ -18,7 +18,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 /// </summary>
 internal static class ArchiveerVoorziening
 {
-    [Vereist(Rechten.SocialeKaartBeheren)]
+    [Vereist(SocialeKaartRechten.Beheren)]
     [GeenPersoonsgegevens]
     public sealed record Command(Guid Id, int? Versie) : ICommand<int>;
 

@@ -14,7 +14,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 
 internal static class GeefOrganisatie
 {
-    [Vereist(Rechten.SocialeKaartLezen)]
+    [Vereist(SocialeKaartRechten.Lezen)]
     [GeenPersoonsgegevens]
     public sealed record Query(Guid Id) : IRequest<OrganisatieDetail>;
 

@@ -14,7 +14,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 
 internal static class MaakOrganisatie
 {
-    [Vereist(Rechten.SocialeKaartBeheren)]
+    [Vereist(SocialeKaartRechten.Beheren)]
     [GeenPersoonsgegevens]
     public sealed record Command(Organisatiegegevens Gegevens) : ICommand<Guid>;
 

@@ -15,7 +15,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 
 internal static class MaakVoorziening
 {
-    [Vereist(Rechten.SocialeKaartBeheren)]
+    [Vereist(SocialeKaartRechten.Beheren)]
     [GeenPersoonsgegevens]
     public sealed record Command(Voorzieningsgegevens Gegevens) : ICommand<Guid>;
 

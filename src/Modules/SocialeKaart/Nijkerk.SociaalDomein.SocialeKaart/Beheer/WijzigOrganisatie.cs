@@ -17,7 +17,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 /// <summary>Replaces an organisatie and its locaties, only in the version the editor saw (412 otherwise).</summary>
 internal static class WijzigOrganisatie
 {
-    [Vereist(Rechten.SocialeKaartBeheren)]
+    [Vereist(SocialeKaartRechten.Beheren)]
     [GeenPersoonsgegevens]
     public sealed record Command(Guid Id, int Versie, Organisatiegegevens Gegevens) : ICommand<int>;
 

@@ -21,7 +21,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 /// </summary>
 internal static class WijzigVoorziening
 {
-    [Vereist(Rechten.SocialeKaartBeheren)]
+    [Vereist(SocialeKaartRechten.Beheren)]
     [GeenPersoonsgegevens]
     public sealed record Command(Guid Id, int Versie, Voorzieningsgegevens Gegevens) : ICommand<int>;
 

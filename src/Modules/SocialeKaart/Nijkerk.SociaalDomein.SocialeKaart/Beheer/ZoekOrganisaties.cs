@@ -15,7 +15,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 /// <summary>The organisaties on the kaart by name, with how many voorzieningen each offers; archived ones only when asked.</summary>
 internal static class ZoekOrganisaties
 {
-    [Vereist(Rechten.SocialeKaartLezen)]
+    [Vereist(SocialeKaartRechten.Lezen)]
     [GeenPersoonsgegevens]
     public sealed record Query(string? Naam, bool MetGearchiveerd, Paginering Paginering) : IRequest<Resultaten<OrganisatieRegel>>;
 

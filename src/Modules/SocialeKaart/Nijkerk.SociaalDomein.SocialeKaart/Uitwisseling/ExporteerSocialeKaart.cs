@@ -12,7 +12,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Uitwisseling;
 /// <summary>The whole sociale kaart as one Open Referral HSDS document, archived voorzieningen included (status inactive).</summary>
 internal static class ExporteerSocialeKaart
 {
-    [Vereist(Rechten.SocialeKaartLezen)]
+    [Vereist(SocialeKaartRechten.Lezen)]
     [GeenPersoonsgegevens]
     public sealed record Query : IRequest<HsdsDocument>;
 

@@ -25,7 +25,7 @@ internal static class ImporteerSocialeKaart
     /// <summary>A directory of a large city runs to a few MB of HSDS; the host's 1 MB limit is for everything else.</summary>
     public const long MaximaleGrootte = 20_000_000;
 
-    [Vereist(Rechten.SocialeKaartBeheren)]
+    [Vereist(SocialeKaartRechten.Beheren)]
     [GeenPersoonsgegevens]
     public sealed record Command(HsdsDocument? Document) : ICommand<Importverslag>;
 

@@ -9,7 +9,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 /// <summary>The opening hours of several voorzieningen at once: one query for a page of result cards.</summary>
 internal static class GeefOpeningstijden
 {
-    [Vereist(Rechten.SocialeKaartLezen)]
+    [Vereist(SocialeKaartRechten.Lezen)]
     [GeenPersoonsgegevens]
     public sealed record Query(IReadOnlyList<Guid> Ids) : IRequest<ILookup<Guid, Tijd>>;
 

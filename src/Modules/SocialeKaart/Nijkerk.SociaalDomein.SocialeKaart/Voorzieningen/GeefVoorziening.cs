@@ -14,7 +14,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 
 internal static class GeefVoorziening
 {
-    [Vereist(Rechten.SocialeKaartLezen)]
+    [Vereist(SocialeKaartRechten.Lezen)]
     [GeenPersoonsgegevens]
     public sealed record Query(Guid Id) : IRequest<VoorzieningDetail>;
 

@@ -9,7 +9,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 /// <summary>For beheer: voorzieningen whose facts nobody checked for more than a year, the oldest first.</summary>
 internal static class ZoekTeControlerenVoorzieningen
 {
-    [Vereist(Rechten.SocialeKaartBeheren)]
+    [Vereist(SocialeKaartRechten.Beheren)]
     [GeenPersoonsgegevens]
     public sealed record Query : IRequest<IReadOnlyList<TeControleren>>;
 

@@ -18,7 +18,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 /// </summary>
 internal static class ZoekVoorzieningen
 {
-    [Vereist(Rechten.SocialeKaartLezen)]
+    [Vereist(SocialeKaartRechten.Lezen)]
     [GeenPersoonsgegevens]
     public sealed record Query(
         string? Zoek, string? Leefgebied, string? Doelgroep, string? Kern, bool? Kosteloos, DateOnly? OpenOp, Paginering Paginering)

@@ -15,8 +15,8 @@ namespace Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 /// <summary>The werkvoorraad: vraagverhelderingen, oldest first so nobody waits longest by accident.</summary>
 internal static class ZoekVraagverhelderingen
 {
-    [Vereist(Rechten.VraagverhelderingenLezen)]
-    [Verwerking("Werkvoorraad vraagverheldering ingezien", Doelen.Vraagverheldering)]
+    [Vereist(VraagverhelderingRechten.Lezen)]
+    [Verwerking("Werkvoorraad vraagverheldering ingezien", VraagverhelderingDoelen.Vraagverheldering)]
     public sealed record Query(string? Status, Paginering Paginering) : IRequest<Resultaten<VraagverhelderingRegel>>;
 
     public sealed record VraagverhelderingRegel(

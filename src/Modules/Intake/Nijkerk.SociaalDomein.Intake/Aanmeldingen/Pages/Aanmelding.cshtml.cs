@@ -16,7 +16,7 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 /// One aanmelding: for a known inwoner what is already going on, and the outcomes: afhandelen (with suggestions from
 /// the sociale kaart for the chosen leefgebieden), doorzetten, routeren to the aanspreekpunt; taking and giving back.
 /// </summary>
-[Authorize(Policy = Rechten.AanmeldingenLezen)]
+[Authorize(Policy = IntakeRechten.AanmeldingenLezen)]
 public sealed class AanmeldingModel(IMediator mediator, ActorContext actor) : PageModel
 {
     [BindProperty]
@@ -40,7 +40,7 @@ public sealed class AanmeldingModel(IMediator mediator, ActorContext actor) : Pa
 
     internal IReadOnlyList<VoorzieningSuggestie> Suggesties { get; private set; } = [];
 
-    internal bool MagBehandelen => actor.Huidig.Mag(Rechten.AanmeldingenBehandelen);
+    internal bool MagBehandelen => actor.Huidig.Mag(IntakeRechten.AanmeldingenBehandelen);
 
     internal string Ik => actor.Huidig.Id;
 
@@ -122,7 +122,7 @@ public sealed class AanmeldingModel(IMediator mediator, ActorContext actor) : Pa
             return false;
         }
 
-        if (Aanmelding.InwonerId is { } inwoner && actor.Huidig.Mag(Rechten.InwonersLezen))
+        if (Aanmelding.InwonerId is { } inwoner && actor.Huidig.Mag(IntakeRechten.InwonersLezen))
         {
             Overzicht = await mediator.Send(new GeefOverzicht.Query(inwoner), cancellationToken);
         }

@@ -11,7 +11,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
 /// <summary>The aanmeldingen, newest first, with the same filters as the API; an open one can be handed on from here.</summary>
-[Authorize(Policy = Rechten.AanmeldingenLezen)]
+[Authorize(Policy = IntakeRechten.AanmeldingenLezen)]
 public sealed class LijstModel(IMediator mediator) : PageModel
 {
     private const int PerPagina = 25;

@@ -12,7 +12,7 @@ using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
 /// <summary>The desk registers a contact. Validation is the command's own; its Dutch messages go next to the fields.</summary>
-[Authorize(Policy = Rechten.AanmeldingenSchrijven)]
+[Authorize(Policy = IntakeRechten.AanmeldingenSchrijven)]
 public sealed class RegistreerModel(IMediator mediator) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
 /// <summary>The loket's werkvoorraad: open aanmeldingen, crisis first, then by age; take one or give it back.</summary>
-[Authorize(Policy = Rechten.AanmeldingenBehandelen)]
+[Authorize(Policy = IntakeRechten.AanmeldingenBehandelen)]
 public sealed class WerkvoorraadModel(IMediator mediator, ActorContext actor) : PageModel
 {
     private const int PerPagina = 25;

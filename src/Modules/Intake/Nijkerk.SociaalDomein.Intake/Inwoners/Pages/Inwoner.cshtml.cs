@@ -11,7 +11,7 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners.Pages;
 /// One person: his data, the BSN only on request and only for who may see it ("Toon BSN" posts, so the number is
 /// never in a URL), and the look-alikes in the register that the desk may merge into this one.
 /// </summary>
-[Authorize(Policy = Rechten.InwonersLezen)]
+[Authorize(Policy = IntakeRechten.InwonersLezen)]
 public sealed class InwonerModel(IMediator mediator, IAuthorizationService autorisatie) : PageModel
 {
     internal GeefInwoner.Inwoner? Inwoner { get; private set; }
@@ -83,8 +83,8 @@ public sealed class InwonerModel(IMediator mediator, IAuthorizationService autor
         }
 
         Overzicht = await mediator.Send(new GeefOverzicht.Query(id), cancellationToken);
-        MagBsnZien = (await autorisatie.AuthorizeAsync(User, Rechten.BsnInzien)).Succeeded;
-        MagWijzigen = (await autorisatie.AuthorizeAsync(User, Rechten.InwonersSchrijven)).Succeeded;
+        MagBsnZien = (await autorisatie.AuthorizeAsync(User, IntakeRechten.BsnInzien)).Succeeded;
+        MagWijzigen = (await autorisatie.AuthorizeAsync(User, IntakeRechten.InwonersSchrijven)).Succeeded;
         if (MagWijzigen)
         {
             var opNaam = await mediator.Send(new ZoekInwoners.Query(null, Inwoner.Achternaam, Inwoner.Geboortedatum, null, null), cancellationToken);

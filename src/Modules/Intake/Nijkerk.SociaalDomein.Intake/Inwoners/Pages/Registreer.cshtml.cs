@@ -13,7 +13,7 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners.Pages;
 /// The desk registers a person. A look-alike already in the register is shown to choose from: use that person, or
 /// register a new one anyway. A known BSN points to the person who has it.
 /// </summary>
-[Authorize(Policy = Rechten.InwonersSchrijven)]
+[Authorize(Policy = IntakeRechten.InwonersSchrijven)]
 public sealed class RegistreerInwonerModel(IMediator mediator) : PageModel
 {
     [BindProperty]

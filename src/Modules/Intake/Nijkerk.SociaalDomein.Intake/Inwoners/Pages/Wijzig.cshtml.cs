@@ -13,7 +13,7 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners.Pages;
 /// The desk edits a person. The version the form was opened on travels in a hidden field; when someone else saved in
 /// between, the page says so and shows the newer data to start again from.
 /// </summary>
-[Authorize(Policy = Rechten.InwonersSchrijven)]
+[Authorize(Policy = IntakeRechten.InwonersSchrijven)]
 public sealed class WijzigInwonerModel(IMediator mediator) : PageModel
 {
     [BindProperty]

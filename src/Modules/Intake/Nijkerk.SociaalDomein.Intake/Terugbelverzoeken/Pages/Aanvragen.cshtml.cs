@@ -11,7 +11,7 @@ using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken.Pages;
 
 /// <summary>Asks a colleague or a team to call back about one aanmelding.</summary>
-[Authorize(Policy = Rechten.AanmeldingenSchrijven)]
+[Authorize(Policy = IntakeRechten.AanmeldingenSchrijven)]
 public sealed class AanvragenModel(IMediator mediator) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken.Pages;
 
 /// <summary>The open terugbelverzoeken for me, for my teams, or all of them; "Gebeld, afronden" marks one done.</summary>
-[Authorize(Policy = Rechten.AanmeldingenLezen)]
+[Authorize(Policy = IntakeRechten.AanmeldingenLezen)]
 public sealed class OverzichtModel(IMediator mediator, ActorContext actor) : PageModel
 {
     internal static readonly IReadOnlyDictionary<string, string> Keuzes = new Dictionary<string, string>

@@ -11,7 +11,7 @@ using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer.Pages;
 
 /// <summary>The beheerder creates or edits an organisatie and its locaties, and sees the voorzieningen it offers.</summary>
-[Authorize(Policy = Rechten.SocialeKaartBeheren)]
+[Authorize(Policy = SocialeKaartRechten.Beheren)]
 public sealed class OrganisatieBewerkenModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -8,7 +8,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer.Pages;
 
 /// <summary>Where the beheerder starts: every organisatie on the kaart, to open, and a way to add one.</summary>
-[Authorize(Policy = Rechten.SocialeKaartBeheren)]
+[Authorize(Policy = SocialeKaartRechten.Beheren)]
 public sealed class OrganisatiesModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -15,7 +15,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer.Pages;
 /// The beheerder creates or edits a voorziening. The form carries the version it was opened with, so saving over a
 /// colleague's newer edit is refused with a message instead of overwriting it.
 /// </summary>
-[Authorize(Policy = Rechten.SocialeKaartBeheren)]
+[Authorize(Policy = SocialeKaartRechten.Beheren)]
 public sealed class VoorzieningBewerkenModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     private const int LegeTijden = 3;

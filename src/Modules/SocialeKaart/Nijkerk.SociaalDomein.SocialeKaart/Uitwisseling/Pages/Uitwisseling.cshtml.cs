@@ -10,7 +10,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 namespace Nijkerk.SociaalDomein.SocialeKaart.Uitwisseling.Pages;
 
 /// <summary>Beheer exchanges the sociale kaart with other directories: download it as HSDS, or read a file in and see per record what happened.</summary>
-[Authorize(Policy = Rechten.SocialeKaartBeheren)]
+[Authorize(Policy = SocialeKaartRechten.Beheren)]
 [RequestSizeLimit(ImporteerSocialeKaart.MaximaleGrootte)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImporteerSocialeKaart.MaximaleGrootte)]
 public sealed class UitwisselingModel(IMediator mediator) : PageModel

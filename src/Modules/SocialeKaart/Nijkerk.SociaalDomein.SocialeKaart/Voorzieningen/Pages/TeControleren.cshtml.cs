@@ -5,7 +5,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen.Pages;
 
-[Authorize(Policy = Rechten.SocialeKaartBeheren)]
+[Authorize(Policy = SocialeKaartRechten.Beheren)]
 public sealed class TeControlerenModel(IMediator mediator) : PageModel
 {
     internal IReadOnlyList<ZoekTeControlerenVoorzieningen.TeControleren> Voorzieningen { get; private set; } = [];

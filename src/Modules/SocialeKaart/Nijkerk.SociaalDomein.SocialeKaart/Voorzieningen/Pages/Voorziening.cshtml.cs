@@ -7,7 +7,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen.Pages;
 
-[Authorize(Policy = Rechten.SocialeKaartLezen)]
+[Authorize(Policy = SocialeKaartRechten.Lezen)]
 public sealed class VoorzieningModel(IMediator mediator, IAuthorizationService autorisatie) : PageModel
 {
     internal bool MagBeheren { get; private set; }
@@ -19,7 +19,7 @@ public sealed class VoorzieningModel(IMediator mediator, IAuthorizationService a
         try
         {
             Voorziening = await mediator.Send(new GeefVoorziening.Query(id), cancellationToken);
-            MagBeheren = (await autorisatie.AuthorizeAsync(User, Rechten.SocialeKaartBeheren)).Succeeded;
+            MagBeheren = (await autorisatie.AuthorizeAsync(User, SocialeKaartRechten.Beheren)).Succeeded;
             return Page();
         }
         catch (NietGevondenException)

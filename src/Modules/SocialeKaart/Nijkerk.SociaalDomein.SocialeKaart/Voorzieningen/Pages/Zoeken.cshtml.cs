@@ -10,7 +10,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen.Pages;
 
 /// <summary>Finding help on the sociale kaart, with the same filters as the API; each card says when it is open.</summary>
-[Authorize(Policy = Rechten.SocialeKaartLezen)]
+[Authorize(Policy = SocialeKaartRechten.Lezen)]
 public sealed class ZoekenModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -6,7 +6,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen.Pages;
 
-[Authorize(Policy = Rechten.VraagverhelderingenLezen)]
+[Authorize(Policy = VraagverhelderingRechten.Lezen)]
 public sealed class WerkvoorraadModel(IMediator mediator) : PageModel
 {
     internal Resultaten<ZoekVraagverhelderingen.VraagverhelderingRegel> Resultaten { get; private set; } = new(0, []);

@@ -4,6 +4,6 @@ namespace Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 
 /// <summary>
 /// A request that changes state. The pipeline opens a transaction in the owning module's schema for it
-/// (see <see cref="Data.CommandSession"/>); queries get none and read through their own connection.
+/// (the building blocks' CommandSession); queries get none and read through their own connection.
 /// </summary>
 public interface ICommand<out TResult> : IRequest<TResult>;

@@ -1,0 +1,13 @@
+// In the root namespace, so every module, page and test names a right without a using line.
+namespace Nijkerk.SociaalDomein;
+
+/// <summary>Intake's rights; which roles get them says <c>IntakeModule</c>.</summary>
+public static class IntakeRechten
+{
+    public const string AanmeldingenLezen = "aanmeldingen:lezen";
+    public const string AanmeldingenSchrijven = "aanmeldingen:schrijven";
+    public const string AanmeldingenBehandelen = "aanmeldingen:behandelen";
+    public const string InwonersLezen = "inwoners:lezen";
+    public const string InwonersSchrijven = "inwoners:schrijven";
+    public const string BsnInzien = "inwoners:bsn-inzien";
+}
