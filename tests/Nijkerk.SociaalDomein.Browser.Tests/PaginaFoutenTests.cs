@@ -56,4 +56,23 @@ public sealed class PaginaFoutenTests(BrowserFixture fixture) : IClassFixture<Br
         (await ik.Locator("#behandelaar").TextContentAsync()).Should().NotStartWith("Door mij");
         (await Toegankelijkheid.ControleerAsync(ik)).Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Een_geweigerde_dienst_toont_de_melding_bij_het_veld_en_houdt_wat_er_getypt_is()
+    {
+        var beheer = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
+        await beheer.GotoAsync("/beheer/dienst");
+        await beheer.GetByLabel("Naam").FillAsync("Kees Dienstdoende");
+        await beheer.GetByLabel("Telefoon").FillAsync("bel mij");
+
+        await beheer.GetByRole(AriaRole.Button, new() { Name = "Dienst instellen" }).ClickAsync();
+
+        (await beheer.Locator("#Formulier_Telefoon-fout").TextContentAsync()).Should().Be("Vul een telefoonnummer in, bijvoorbeeld 033 123 45 67.");
+        (await beheer.GetByLabel("Telefoon").GetAttributeAsync("aria-describedby")).Should().Be("Formulier_Telefoon-fout");
+        (await beheer.GetByLabel("Telefoon").GetAttributeAsync("aria-invalid")).Should().Be("true");
+        (await beheer.GetByLabel("Naam").GetAttributeAsync("aria-invalid")).Should().BeNull("a valid field is not marked invalid");
+        (await beheer.GetByLabel("Telefoon").InputValueAsync()).Should().Be("bel mij");
+        (await beheer.GetByLabel("Naam").InputValueAsync()).Should().Be("Kees Dienstdoende");
+        (await Toegankelijkheid.ControleerAsync(beheer)).Should().BeEmpty();
+    }
 }

@@ -36,8 +36,6 @@ public sealed class DienstModel(IMediator mediator) : PageModel, IFormulierPagin
     private static DateTimeOffset? AlsNederlandseTijd(DateTime? tijd) =>
         tijd is { } t ? new DateTimeOffset(t, Nederland.GetUtcOffset(t)) : null;
 
-    internal string? Fout(string veld) => ModelState[$"{nameof(Formulier)}.{veld}"]?.Errors.FirstOrDefault()?.ErrorMessage;
-
     public sealed class Invoer
     {
         public string? Naam { get; set; }
