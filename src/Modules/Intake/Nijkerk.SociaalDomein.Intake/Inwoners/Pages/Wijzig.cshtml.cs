@@ -16,7 +16,7 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners.Pages;
 public sealed class WijzigInwonerModel(IMediator mediator) : PageModel, IFormulierPagina
 {
     [BindProperty]
-    public Persoonsvelden Formulier { get; set; } = new();
+    public RegistreerInwonerModel.Invoer Formulier { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -68,7 +68,7 @@ public sealed class WijzigInwonerModel(IMediator mediator) : PageModel, IFormuli
     private async Task LaadAsync(CancellationToken cancellationToken)
     {
         var inwoner = await mediator.Send(new GeefInwoner.Query(Id), cancellationToken);
-        Formulier = Persoonsvelden.Van(inwoner);
+        Formulier = RegistreerInwonerModel.Invoer.Van(inwoner);
         Versie = inwoner.Versie;
         BsnBekend = inwoner.BsnBekend;
     }
