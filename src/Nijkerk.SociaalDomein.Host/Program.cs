@@ -10,6 +10,7 @@ using Nijkerk.SociaalDomein.Host.Health;
 using Nijkerk.SociaalDomein.Host.Shared;
 using Nijkerk.SociaalDomein.Host.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 
 var dutch = new CultureInfo("nl-NL");
 CultureInfo.DefaultThreadCurrentCulture = dutch;
@@ -25,7 +26,7 @@ builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
 builder.Services.AddToegang();
 builder.Services.AddSnelheidslimieten(builder.Configuration);
-builder.Services.AddRazorPages(options => options.RootDirectory = "/").AddModulePaginas(modules);
+builder.Services.AddRazorPages(options => options.RootDirectory = "/").AddModulePaginas(modules).AddPaginaFouten();
 builder.Services.AddHealthChecks()
     .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
     .AddCheck<GeparkeerdeGebeurtenissenCheck>("gebeurtenissen", tags: ["ready"]);

@@ -58,6 +58,7 @@ public sealed class SocialeKaartBeheerTests(BrowserFixture fixture) : IClassFixt
         await tweede.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
 
         (await tweede.GetByRole(AriaRole.Alert).First.TextContentAsync()).Should().Contain("Iemand anders heeft deze voorziening intussen gewijzigd");
+        (await tweede.GetByLabel("Omschrijving").InputValueAsync()).Should().Be("Oude tekst van een collega.", "what was typed is kept to copy over");
         await eerste.ReloadAsync();
         (await eerste.GetByLabel("Omschrijving").InputValueAsync()).Should().Be("Hulp bij lezen, schrijven en de computer, elke dinsdag.");
     }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +15,7 @@ public sealed class VerwerkingenModel(IMediator mediator) : PageModel
 
     internal Resultaten<ZoekVerwerkingen.VerwerkingRegel>? Resultaten { get; private set; }
 
-    public string? Fout { get; private set; }
+    public string? Fout => ModelState.Values.SelectMany(v => v.Errors).FirstOrDefault()?.ErrorMessage;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,13 +24,6 @@ public sealed class VerwerkingenModel(IMediator mediator) : PageModel
             return;
         }
 
-        try
-        {
-            Resultaten = await mediator.Send(new ZoekVerwerkingen.Query(Inwoner, new Paginering(1, Paginering.Maximum)), cancellationToken);
-        }
-        catch (ValidationException e)
-        {
-            Fout = e.Errors.First().ErrorMessage;
-        }
+        Resultaten = await mediator.Send(new ZoekVerwerkingen.Query(Inwoner, new Paginering(1, Paginering.Maximum)), cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +8,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 namespace Nijkerk.SociaalDomein.Host.Toegang.Beheer.Pages;
 
 [Authorize(Policy = Rechten.Beheer)]
-public sealed class ApiSleutelsModel(IMediator mediator) : PageModel
+public sealed class ApiSleutelsModel(IMediator mediator) : PageModel, IFormulierPagina
 {
     [BindProperty]
     public string? Naam { get; set; }
@@ -30,21 +29,15 @@ public sealed class ApiSleutelsModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostMaakAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            NieuweSleutel = await mediator.Send(new BeheerApiSleutels.Maak(Naam, Scopes, Organisatie), cancellationToken);
-            Naam = null;
-            Organisatie = null;
-            Scopes = [];
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e);
-        }
-
+        NieuweSleutel = await mediator.Send(new BeheerApiSleutels.Maak(Naam, Scopes, Organisatie), cancellationToken);
+        Naam = null;
+        Organisatie = null;
+        Scopes = [];
         await OnGetAsync(cancellationToken);
         return Page();
     }
+
+    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => OnGetAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostTrekInAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 namespace Nijkerk.SociaalDomein.Host.Toegang.Beheer.Pages;
 
 [Authorize(Policy = Rechten.Beheer)]
-public sealed class GebruikersModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class GebruikersModel(IMediator mediator, TimeProvider clock) : PageModel, IFormulierPagina
 {
     [BindProperty]
     public string? Gebruikersnaam { get; set; }
@@ -42,18 +42,20 @@ public sealed class GebruikersModel(IMediator mediator, TimeProvider clock) : Pa
             TempData["Melding"] = $"Het account {Gebruikersnaam} is aangemaakt.";
             return RedirectToPage();
         }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e);
-        }
         catch (ConflictException e)
         {
+            // The one conflict is a taken name: it belongs next to that field, not above the form.
             ModelState.AddModelError(nameof(Gebruikersnaam), e.Message);
         }
 
-        Wachtwoord = null;
-        await OnGetAsync(cancellationToken);
+        await ((IFormulierPagina)this).ToonOpnieuwAsync(cancellationToken);
         return Page();
+    }
+
+    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken)
+    {
+        Wachtwoord = null;
+        return OnGetAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostWijzigAsync(Guid id, List<string> rollen, List<string> teams, bool actief, bool deblokkeer, CancellationToken cancellationToken)
@@ -63,9 +65,10 @@ public sealed class GebruikersModel(IMediator mediator, TimeProvider clock) : Pa
             await mediator.Send(new BeheerGebruikers.Wijzig(id, rollen, teams, actief, deblokkeer), cancellationToken);
             TempData["Melding"] = "Het account is gewijzigd.";
         }
-        catch (Exception e) when (e is ValidationException or NietGevondenException)
+        catch (ValidationException e)
         {
-            TempData["Fout"] = e is ValidationException v ? v.Errors.First().ErrorMessage : e.Message;
+            // A row's own form: its message goes above the list, not next to the new-account fields of the same names.
+            TempData["Fout"] = e.Errors.First().ErrorMessage;
         }
 
         return RedirectToPage();

@@ -1,9 +1,7 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Nijkerk.SociaalDomein.Intake.Inwoners;
@@ -17,7 +15,7 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 /// the sociale kaart for the chosen leefgebieden), doorzetten, routeren to the aanspreekpunt; taking and giving back.
 /// </summary>
 [Authorize(Policy = IntakeRechten.AanmeldingenLezen)]
-public sealed class AanmeldingModel(IMediator mediator, ActorContext actor) : PageModel
+public sealed class AanmeldingModel(IMediator mediator, ActorContext actor) : PageModel, IFormulierPagina
 {
     [BindProperty]
     public string? Advies { get; set; }
@@ -52,35 +50,28 @@ public sealed class AanmeldingModel(IMediator mediator, ActorContext actor) : Pa
 
     internal static IReadOnlyDictionary<string, string> Statussen => Keuzes.Statussen;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LaadAsync(id, cancellationToken) ? Page() : NotFound();
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LaadAsync(Id, cancellationToken);
+        return Page();
+    }
 
     /// <summary>Without JavaScript: reloads the page with the suggestions for the chosen leefgebieden, keeping the advice typed.</summary>
-    public async Task<IActionResult> OnPostSuggestiesAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSuggestiesAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        return await LaadAsync(id, cancellationToken) ? Page() : NotFound();
+        await LaadAsync(Id, cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAfhandelenAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new HandelAanmeldingAf.Command(id, Advies, Leefgebieden, VoorzieningIds), cancellationToken);
-            TempData["Melding"] = "De aanmelding is afgehandeld.";
-            return RedirectToPage(new { id });
-        }
-        catch (ValidationException e)
-        {
-            ModelState.Clear();
-            ModelState.VoegToe(e);
-            return await LaadAsync(id, cancellationToken) ? Page() : NotFound();
-        }
-        catch (Exception e) when (e is RegelOvertredenException or ConflictException or NietGevondenException or GeenToegangException)
-        {
-            TempData["Fout"] = e.Message;
-            return RedirectToPage(new { id });
-        }
+        await mediator.Send(new HandelAanmeldingAf.Command(id, Advies, Leefgebieden, VoorzieningIds), cancellationToken);
+        TempData["Melding"] = "De aanmelding is afgehandeld.";
+        return RedirectToPage(new { id });
     }
 
     public Task<IActionResult> OnPostDoorzettenAsync(Guid id, CancellationToken cancellationToken) =>
@@ -97,30 +88,17 @@ public sealed class AanmeldingModel(IMediator mediator, ActorContext actor) : Pa
 
     private async Task<IActionResult> VoerUitAsync<T>(Guid id, IRequest<T> command, string melding, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(command, cancellationToken);
-            TempData["Melding"] = melding;
-        }
-        catch (Exception e) when (e is RegelOvertredenException or ConflictException or NietGevondenException or GeenToegangException)
-        {
-            TempData["Fout"] = e.Message;
-        }
-
+        await mediator.Send(command, cancellationToken);
+        TempData["Melding"] = melding;
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LaadAsync(Guid id, CancellationToken cancellationToken)
+    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => LaadAsync(Id, cancellationToken);
+
+    private async Task LaadAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            Aanmelding = await mediator.Send(new GeefAanmelding.Query(id), cancellationToken);
-            Behandelaar = await mediator.Send(new GeefBehandelaar.Query(id), cancellationToken);
-        }
-        catch (NietGevondenException)
-        {
-            return false;
-        }
+        Aanmelding = await mediator.Send(new GeefAanmelding.Query(id), cancellationToken);
+        Behandelaar = await mediator.Send(new GeefBehandelaar.Query(id), cancellationToken);
 
         if (Aanmelding.InwonerId is { } inwoner && actor.Huidig.Mag(IntakeRechten.InwonersLezen))
         {
@@ -138,8 +116,6 @@ public sealed class AanmeldingModel(IMediator mediator, ActorContext actor) : Pa
             AlleLeefgebieden = await mediator.Send(new GeefLeefgebieden(), cancellationToken);
             Suggesties = await SuggestiesAsync(cancellationToken);
         }
-
-        return true;
     }
 
     private async Task<IReadOnlyList<VoorzieningSuggestie>> SuggestiesAsync(CancellationToken cancellationToken)

@@ -1,12 +1,9 @@
-using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
@@ -48,29 +45,14 @@ public sealed class LijstModel(IMediator mediator) : PageModel
         Status = Leeg(Status);
         Kanaal = Leeg(Kanaal);
         Bron = Leeg(Bron);
-        try
-        {
-            Resultaten = await mediator.Send(
-                new ZoekAanmeldingen.Query(Status, Kanaal, Bron, null, null, new Paginering(Math.Max(1, Pagina), PerPagina)), cancellationToken);
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e);
-        }
+        Resultaten = await mediator.Send(
+            new ZoekAanmeldingen.Query(Status, Kanaal, Bron, null, null, new Paginering(Math.Max(1, Pagina), PerPagina)), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostZetDoorAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new ZetAanmeldingDoor.Command(id), cancellationToken);
-            TempData["Melding"] = "De aanmelding is doorgezet naar vraagverheldering.";
-        }
-        catch (Exception e) when (e is RegelOvertredenException or NietGevondenException or ConflictException or GeenToegangException)
-        {
-            TempData["Fout"] = e.Message;
-        }
-
+        await mediator.Send(new ZetAanmeldingDoor.Command(id), cancellationToken);
+        TempData["Melding"] = "De aanmelding is doorgezet naar vraagverheldering.";
         return RedirectToPage();
     }
 

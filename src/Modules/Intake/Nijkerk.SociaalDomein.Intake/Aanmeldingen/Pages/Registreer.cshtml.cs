@@ -1,19 +1,17 @@
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
 /// <summary>The desk registers a contact. Validation is the command's own; its Dutch messages go next to the fields.</summary>
 [Authorize(Policy = IntakeRechten.AanmeldingenSchrijven)]
-public sealed class RegistreerModel(IMediator mediator) : PageModel
+public sealed class RegistreerModel(IMediator mediator) : PageModel, IFormulierPagina
 {
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
@@ -26,6 +24,8 @@ public sealed class RegistreerModel(IMediator mediator) : PageModel
 
     internal static IReadOnlyDictionary<string, string> Urgenties => Keuzes.Urgenties;
 
+    string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
+
     public async Task OnGetAsync(Guid? inwonerId, CancellationToken cancellationToken)
     {
         Formulier.InwonerId = inwonerId;
@@ -34,30 +34,19 @@ public sealed class RegistreerModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var f = Formulier;
-            var id = await mediator.Send(
-                new RegistreerAanmelding.Command(
-                    f.Kanaal, f.Bron, f.Vraag, f.InwonerId, f.Urgentie, f.Onderwerpen,
-                    new RegistreerAanmelding.Melder(f.Melder.Naam, f.Melder.Telefoon, f.Melder.Relatie, f.Melder.Organisatie),
-                    f.InwonerOpDeHoogte, f.InwonerStemtIn, f.TransparantieGegeven),
-                cancellationToken);
-            TempData["Melding"] = "De aanmelding is geregistreerd.";
-            return RedirectToPage("Lijst", new { nieuw = id });
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e, nameof(Formulier) + ".");
-        }
-        catch (RegelOvertredenException e)
-        {
-            ModelState.AddModelError("", e.Message);
-        }
-
-        Leefgebieden = await mediator.Send(new GeefLeefgebieden(), cancellationToken);
-        return Page();
+        var f = Formulier;
+        var id = await mediator.Send(
+            new RegistreerAanmelding.Command(
+                f.Kanaal, f.Bron, f.Vraag, f.InwonerId, f.Urgentie, f.Onderwerpen,
+                new RegistreerAanmelding.Melder(f.Melder.Naam, f.Melder.Telefoon, f.Melder.Relatie, f.Melder.Organisatie),
+                f.InwonerOpDeHoogte, f.InwonerStemtIn, f.TransparantieGegeven),
+            cancellationToken);
+        TempData["Melding"] = "De aanmelding is geregistreerd.";
+        return RedirectToPage("Lijst", new { nieuw = id });
     }
+
+    async Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) =>
+        Leefgebieden = await mediator.Send(new GeefLeefgebieden(), cancellationToken);
 
     public sealed class Invoer
     {

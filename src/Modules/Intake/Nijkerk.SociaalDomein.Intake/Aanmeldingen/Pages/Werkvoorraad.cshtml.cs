@@ -1,12 +1,9 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen.Pages;
 
@@ -49,45 +46,22 @@ public sealed class WerkvoorraadModel(IMediator mediator, ActorContext actor) : 
         Kanaal = Leeg(Kanaal);
         Bron = Leeg(Bron);
         Behandelaar = Leeg(Behandelaar);
-        try
-        {
-            Resultaten = await mediator.Send(
-                new GeefWerkvoorraad.Query(Kanaal, Bron, Behandelaar, new Paginering(Math.Max(1, Pagina), PerPagina)), cancellationToken);
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e);
-        }
+        Resultaten = await mediator.Send(
+            new GeefWerkvoorraad.Query(Kanaal, Bron, Behandelaar, new Paginering(Math.Max(1, Pagina), PerPagina)), cancellationToken);
     }
 
     /// <summary>"Ik neem deze": also the crisis banner's button. Goes to the aanmelding, where the work is done.</summary>
     public async Task<IActionResult> OnPostNeemAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new NeemAanmelding.Command(id), cancellationToken);
-            TempData["Melding"] = "U behandelt deze aanmelding nu.";
-            return Redirect($"/aanmeldingen/{id}");
-        }
-        catch (Exception e) when (e is ConflictException or RegelOvertredenException or NietGevondenException)
-        {
-            TempData["Fout"] = e.Message;
-            return RedirectToPage();
-        }
+        await mediator.Send(new NeemAanmelding.Command(id), cancellationToken);
+        TempData["Melding"] = "U behandelt deze aanmelding nu.";
+        return Redirect($"/aanmeldingen/{id}");
     }
 
     public async Task<IActionResult> OnPostGeefVrijAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new GeefAanmeldingVrij.Command(id), cancellationToken);
-            TempData["Melding"] = "De aanmelding staat weer vrij in de werkvoorraad.";
-        }
-        catch (Exception e) when (e is ConflictException or NietGevondenException)
-        {
-            TempData["Fout"] = e.Message;
-        }
-
+        await mediator.Send(new GeefAanmeldingVrij.Command(id), cancellationToken);
+        TempData["Melding"] = "De aanmelding staat weer vrij in de werkvoorraad.";
         return RedirectToPage();
     }
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ namespace Nijkerk.SociaalDomein.Intake.Dienst.Pages;
 
 /// <summary>The beheerder sets who is on duty for crises; the crisis banner shows whoever is on duty now.</summary>
 [Authorize(Policy = Rechten.Beheer)]
-public sealed class DienstModel(IMediator mediator) : PageModel
+public sealed class DienstModel(IMediator mediator) : PageModel, IFormulierPagina
 {
     private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -19,31 +18,23 @@ public sealed class DienstModel(IMediator mediator) : PageModel
 
     internal IReadOnlyList<ZoekDiensten.Dienstregel> Diensten { get; private set; } = [];
 
+    string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Diensten = await mediator.Send(new ZoekDiensten.Query(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new StelDienstIn.Command(Formulier.Naam, Formulier.Telefoon, AlsNederlandseTijd(Formulier.Van), AlsNederlandseTijd(Formulier.Tot)), cancellationToken);
-            TempData["Melding"] = "De dienst is ingesteld.";
-            return RedirectToPage();
-        }
-        catch (ValidationException e)
-        {
-            ModelState.Clear();
-            ModelState.VoegToe(e, nameof(Formulier) + ".");
-            Diensten = await mediator.Send(new ZoekDiensten.Query(), cancellationToken);
-            return Page();
-        }
+        await mediator.Send(new StelDienstIn.Command(Formulier.Naam, Formulier.Telefoon, AlsNederlandseTijd(Formulier.Van), AlsNederlandseTijd(Formulier.Tot)), cancellationToken);
+        TempData["Melding"] = "De dienst is ingesteld.";
+        return RedirectToPage();
     }
+
+    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => OnGetAsync(cancellationToken);
 
     // The form's datetime-local fields are Dutch wall-clock time.
     private static DateTimeOffset? AlsNederlandseTijd(DateTime? tijd) =>
         tijd is { } t ? new DateTimeOffset(t, Nederland.GetUtcOffset(t)) : null;
-
-    internal string? Fout(string veld) => ModelState[$"{nameof(Formulier)}.{veld}"]?.Errors.FirstOrDefault()?.ErrorMessage;
 
     public sealed class Invoer
     {

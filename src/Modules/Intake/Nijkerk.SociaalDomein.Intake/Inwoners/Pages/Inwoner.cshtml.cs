@@ -48,20 +48,8 @@ public sealed class InwonerModel(IMediator mediator, IAuthorizationService autor
 
     public async Task<IActionResult> OnPostSamenvoegenAsync(Guid id, Guid ander, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new VoegInwonersSamen.Command(id, ander), cancellationToken);
-            TempData["Melding"] = "De twee registraties zijn samengevoegd; alle aanmeldingen staan nu bij deze inwoner.";
-        }
-        catch (RegelOvertredenException e)
-        {
-            TempData["Fout"] = e.Message;
-        }
-        catch (NietGevondenException e)
-        {
-            TempData["Fout"] = e.Message;
-        }
-
+        await mediator.Send(new VoegInwonersSamen.Command(id, ander), cancellationToken);
+        TempData["Melding"] = "De twee registraties zijn samengevoegd; alle aanmeldingen staan nu bij deze inwoner.";
         return RedirectToPage("Inwoner", new { id });
     }
 
@@ -76,10 +64,6 @@ public sealed class InwonerModel(IMediator mediator, IAuthorizationService autor
         {
             TempData["Melding"] = "Deze registratie is samengevoegd; u ziet de inwoner waarin zij is opgegaan.";
             return RedirectToPage("Inwoner", new { id = behouden });
-        }
-        catch (NietGevondenException)
-        {
-            return NotFound();
         }
 
         Overzicht = await mediator.Send(new GeefOverzicht.Query(id), cancellationToken);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,7 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners.Pages;
 /// register a new one anyway. A known BSN points to the person who has it.
 /// </summary>
 [Authorize(Policy = IntakeRechten.InwonersSchrijven)]
-public sealed class RegistreerInwonerModel(IMediator mediator) : PageModel
+public sealed class RegistreerInwonerModel(IMediator mediator) : PageModel, IFormulierPagina
 {
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
@@ -22,6 +21,8 @@ public sealed class RegistreerInwonerModel(IMediator mediator) : PageModel
     internal IReadOnlyList<RegistreerInwoner.Kandidaat> Kandidaten { get; private set; } = [];
 
     internal Guid? BestaandMetBsn { get; private set; }
+
+    string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
 
     public void OnGet()
     {
@@ -35,10 +36,6 @@ public sealed class RegistreerInwonerModel(IMediator mediator) : PageModel
             TempData["Melding"] = "De inwoner is geregistreerd.";
             return RedirectToPage("Inwoner", new { id });
         }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e, nameof(Formulier) + ".");
-        }
         catch (ConflictException e) when (e.BestaandeId is not null)
         {
             BestaandMetBsn = Guid.Parse(e.BestaandeId);
@@ -50,6 +47,8 @@ public sealed class RegistreerInwonerModel(IMediator mediator) : PageModel
 
         return Page();
     }
+
+    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The person's fields as the registration and edit forms post them; the commands check them.</summary>
     public sealed class Invoer

@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,10 +13,13 @@ namespace Nijkerk.SociaalDomein.Intake.Inwoners.Pages;
 /// between, the page says so and shows the newer data to start again from.
 /// </summary>
 [Authorize(Policy = IntakeRechten.InwonersSchrijven)]
-public sealed class WijzigInwonerModel(IMediator mediator) : PageModel
+public sealed class WijzigInwonerModel(IMediator mediator) : PageModel, IFormulierPagina
 {
     [BindProperty]
     public RegistreerInwonerModel.Invoer Formulier { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
 
     [BindProperty]
     public int Versie { get; set; }
@@ -26,55 +28,48 @@ public sealed class WijzigInwonerModel(IMediator mediator) : PageModel
 
     internal bool BsnBekend { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LaadAsync(id, cancellationToken) ? Page() : NotFound();
+    string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LaadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await mediator.Send(Formulier.NaarWijziging(id, Versie), cancellationToken);
+            await mediator.Send(Formulier.NaarWijziging(Id, Versie), cancellationToken);
             TempData["Melding"] = "De gegevens zijn opgeslagen.";
-            return RedirectToPage("Inwoner", new { id });
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e, nameof(Formulier) + ".");
-            BsnBekend = (await mediator.Send(new GeefInwoner.Query(id), cancellationToken)).BsnBekend;
-            return Page();
+            return RedirectToPage("Inwoner", new { id = Id });
         }
         catch (ConflictException)
         {
             ModelState.AddModelError("Formulier.Bsn", "Een andere inwoner heeft dit BSN al.");
-            BsnBekend = (await mediator.Send(new GeefInwoner.Query(id), cancellationToken)).BsnBekend;
-            return Page();
         }
         catch (VerouderdeVersieException)
         {
-            // Start again from what is stored now: the posted values belong to an older version.
+            // Start again from what is stored now: the posted values belong to an older version, and saving them
+            // again would fail again, as the person's data is one whole that the desk must see before changing it.
             ModelState.Clear();
             Verouderd = true;
-            return await LaadAsync(id, cancellationToken) ? Page() : NotFound();
+            await LaadAsync(cancellationToken);
+            return Page();
         }
-        catch (NietGevondenException)
-        {
-            return NotFound();
-        }
+
+        await ((IFormulierPagina)this).ToonOpnieuwAsync(cancellationToken);
+        return Page();
     }
 
-    private async Task<bool> LaadAsync(Guid id, CancellationToken cancellationToken)
+    async Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) =>
+        BsnBekend = (await mediator.Send(new GeefInwoner.Query(Id), cancellationToken)).BsnBekend;
+
+    private async Task LaadAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var inwoner = await mediator.Send(new GeefInwoner.Query(id), cancellationToken);
-            Formulier = RegistreerInwonerModel.Invoer.Van(inwoner);
-            Versie = inwoner.Versie;
-            BsnBekend = inwoner.BsnBekend;
-            return true;
-        }
-        catch (NietGevondenException)
-        {
-            return false;
-        }
+        var inwoner = await mediator.Send(new GeefInwoner.Query(Id), cancellationToken);
+        Formulier = RegistreerInwonerModel.Invoer.Van(inwoner);
+        Versie = inwoner.Versie;
+        BsnBekend = inwoner.BsnBekend;
     }
 }

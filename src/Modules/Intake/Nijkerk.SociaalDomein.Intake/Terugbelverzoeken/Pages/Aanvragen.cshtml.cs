@@ -1,9 +1,7 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
@@ -12,12 +10,14 @@ namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken.Pages;
 
 /// <summary>Asks a colleague or a team to call back about one aanmelding.</summary>
 [Authorize(Policy = IntakeRechten.AanmeldingenSchrijven)]
-public sealed class AanvragenModel(IMediator mediator) : PageModel
+public sealed class AanvragenModel(IMediator mediator) : PageModel, IFormulierPagina
 {
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
 
     internal static IReadOnlyDictionary<string, string> Teams => Keuzes.Teams;
+
+    string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
 
     public void OnGet()
     {
@@ -25,25 +25,14 @@ public sealed class AanvragenModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(
-                new VraagTerugbelverzoekAan.Command(id, Formulier.Medewerker, Formulier.Team, Formulier.Telefoonnummer, Formulier.Toelichting),
-                cancellationToken);
-            TempData["Melding"] = "Het terugbelverzoek is opgeslagen.";
-            return RedirectToPage("Overzicht", new { voor = "alle" });
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e, nameof(Formulier) + ".");
-        }
-        catch (NietGevondenException e)
-        {
-            ModelState.AddModelError("", e.Message);
-        }
-
-        return Page();
+        await mediator.Send(
+            new VraagTerugbelverzoekAan.Command(id, Formulier.Medewerker, Formulier.Team, Formulier.Telefoonnummer, Formulier.Toelichting),
+            cancellationToken);
+        TempData["Melding"] = "Het terugbelverzoek is opgeslagen.";
+        return RedirectToPage("Overzicht", new { voor = "alle" });
     }
+
+    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public sealed class Invoer
     {

@@ -1,12 +1,9 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 
 namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken.Pages;
 
@@ -42,28 +39,13 @@ public sealed class OverzichtModel(IMediator mediator, ActorContext actor) : Pag
             "team" => new ZoekTerugbelverzoeken.Query(null, wie.Teams ?? [], new Paginering(1, Paginering.Maximum)),
             _ => new ZoekTerugbelverzoeken.Query(null, null, new Paginering(1, Paginering.Maximum)),
         };
-        try
-        {
-            Resultaten = await mediator.Send(query, cancellationToken);
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e);
-        }
+        Resultaten = await mediator.Send(query, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAfrondenAsync(Guid aanmeldingId, Guid terugbelverzoekId, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new RondTerugbelverzoekAf.Command(aanmeldingId, terugbelverzoekId), cancellationToken);
-            TempData["Melding"] = "Het terugbelverzoek is afgerond.";
-        }
-        catch (Exception e) when (e is RegelOvertredenException or NietGevondenException or GeenToegangException)
-        {
-            TempData["Fout"] = e.Message;
-        }
-
+        await mediator.Send(new RondTerugbelverzoekAf.Command(aanmeldingId, terugbelverzoekId), cancellationToken);
+        TempData["Melding"] = "Het terugbelverzoek is afgerond.";
         return RedirectToPage(new { voor = Voor });
     }
 }

@@ -1,9 +1,7 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
@@ -12,89 +10,77 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer.Pages;
 
 /// <summary>The beheerder creates or edits an organisatie and its locaties, and sees the voorzieningen it offers.</summary>
 [Authorize(Policy = SocialeKaartRechten.Beheren)]
-public sealed class OrganisatieBewerkenModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class OrganisatieBewerkenModel(IMediator mediator, TimeProvider clock) : PageModel, IFormulierPagina
 {
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
 
     internal GeefOrganisatie.OrganisatieDetail? Opgeslagen { get; private set; }
 
     internal static IReadOnlyList<string> Kernen => Keuzes.Kernen;
 
-    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
+    string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (id is null)
+        if (Id is null)
         {
             Formulier = new Invoer { LaatstGecontroleerd = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
             Formulier.VulAan();
             return Page();
         }
 
-        return await LaadAsync(id.Value, vulFormulier: true, cancellationToken);
+        await LaadAsync(Id.Value, vulFormulier: true, cancellationToken);
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var gegevens = new Organisatiegegevens(Formulier.Naam, Formulier.Omschrijving, Formulier.Telefoon, Formulier.Email, Formulier.Website,
             Formulier.LaatstGecontroleerd, [.. Formulier.Locaties.Where(l => l.Id is not null || !string.IsNullOrWhiteSpace(l.Naam))
                 .Select(l => new LocatieInvoer(l.Id, l.Naam, l.Straat, l.Huisnummer, l.Postcode, l.Plaats, l.Kern))]);
-        try
+        var opgeslagen = Id ?? await mediator.Send(new MaakOrganisatie.Command(gegevens), cancellationToken);
+        if (Id is not null)
         {
-            var opgeslagen = id ?? await mediator.Send(new MaakOrganisatie.Command(gegevens), cancellationToken);
-            if (id is not null)
-            {
-                await mediator.Send(new WijzigOrganisatie.Command(opgeslagen, Formulier.Versie, gegevens), cancellationToken);
-            }
-
-            TempData["Melding"] = "De organisatie is opgeslagen.";
-            return RedirectToPage(new { id = opgeslagen });
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e, nameof(Formulier) + ".");
-        }
-        catch (Exception e) when (e is RegelOvertredenException or VerouderdeVersieException)
-        {
-            ModelState.AddModelError("", e.Message);
+            await mediator.Send(new WijzigOrganisatie.Command(opgeslagen, Formulier.Versie, gegevens), cancellationToken);
         }
 
-        Formulier.VulAan();
-        return id is null ? Page() : await LaadAsync(id.Value, vulFormulier: false, cancellationToken);
+        TempData["Melding"] = "De organisatie is opgeslagen.";
+        return RedirectToPage(new { id = opgeslagen });
     }
 
     public async Task<IActionResult> OnPostArchiveerAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new ArchiveerOrganisatie.Command(id, Formulier.Versie), cancellationToken);
-            TempData["Melding"] = "De organisatie is gearchiveerd.";
-            return RedirectToPage(new { id });
-        }
-        catch (Exception e) when (e is RegelOvertredenException or VerouderdeVersieException)
-        {
-            ModelState.AddModelError("", e.Message);
-            return await LaadAsync(id, vulFormulier: true, cancellationToken);
-        }
+        await mediator.Send(new ArchiveerOrganisatie.Command(id, Formulier.Versie), cancellationToken);
+        TempData["Melding"] = "De organisatie is gearchiveerd.";
+        return RedirectToPage(new { id });
     }
 
-    private async Task<IActionResult> LaadAsync(Guid id, bool vulFormulier, CancellationToken cancellationToken)
+    // The archive form posts only the version, so a refused archiving shows the stored organisatie, not an empty form.
+    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken)
     {
-        try
+        if (Id is not { } id)
         {
-            Opgeslagen = await mediator.Send(new GeefOrganisatie.Query(id), cancellationToken);
-        }
-        catch (NietGevondenException)
-        {
-            return NotFound();
+            Formulier.VulAan();
+            return Task.CompletedTask;
         }
 
+        var archiveren = string.Equals(Request.Query["handler"], "Archiveer", StringComparison.OrdinalIgnoreCase);
+        return LaadAsync(id, vulFormulier: archiveren, cancellationToken);
+    }
+
+    private async Task LaadAsync(Guid id, bool vulFormulier, CancellationToken cancellationToken)
+    {
+        Opgeslagen = await mediator.Send(new GeefOrganisatie.Query(id), cancellationToken);
         if (vulFormulier)
         {
             Formulier = Invoer.Van(Opgeslagen);
         }
 
         Formulier.VulAan();
-        return Page();
     }
 
     public sealed class Invoer

@@ -1,9 +1,7 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
@@ -16,7 +14,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer.Pages;
 /// colleague's newer edit is refused with a message instead of overwriting it.
 /// </summary>
 [Authorize(Policy = SocialeKaartRechten.Beheren)]
-public sealed class VoorzieningBewerkenModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class VoorzieningBewerkenModel(IMediator mediator, TimeProvider clock) : PageModel, IFormulierPagina
 {
     private const int LegeTijden = 3;
     private const int LegeSluitingsdagen = 2;
@@ -24,7 +22,8 @@ public sealed class VoorzieningBewerkenModel(IMediator mediator, TimeProvider cl
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
 
-    internal Guid? Id { get; private set; }
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
 
     internal GeefOrganisatie.OrganisatieDetail Organisatie { get; private set; } = null!;
 
@@ -38,93 +37,58 @@ public sealed class VoorzieningBewerkenModel(IMediator mediator, TimeProvider cl
 
     internal static IReadOnlyList<string> Openingssoorten => Keuzes.Openingssoorten;
 
-    public async Task<IActionResult> OnGetAsync(Guid? id, Guid? organisatieId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (id is { } bestaand)
-            {
-                Opgeslagen = await mediator.Send(new GeefVoorziening.Query(bestaand), cancellationToken);
-                Formulier = Invoer.Van(Opgeslagen);
-            }
-            else
-            {
-                Formulier = new Invoer { OrganisatieId = organisatieId ?? Guid.Empty, LaatstGecontroleerd = Vandaag };
-            }
+    string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
 
-            await LaadAsync(id, cancellationToken);
-            return Page();
-        }
-        catch (NietGevondenException)
+    public async Task<IActionResult> OnGetAsync(Guid? organisatieId, CancellationToken cancellationToken)
+    {
+        if (Id is { } bestaand)
         {
-            return NotFound();
+            Opgeslagen = await mediator.Send(new GeefVoorziening.Query(bestaand), cancellationToken);
+            Formulier = Invoer.Van(Opgeslagen);
         }
+        else
+        {
+            Formulier = new Invoer { OrganisatieId = organisatieId ?? Guid.Empty, LaatstGecontroleerd = Vandaag };
+        }
+
+        await LaadAsync(cancellationToken);
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
+        var gegevens = Formulier.NaarGegevens();
+        if (Id is { } bestaand)
         {
-            var gegevens = Formulier.NaarGegevens();
-            if (id is { } bestaand)
-            {
-                await mediator.Send(new WijzigVoorziening.Command(bestaand, Formulier.Versie, gegevens), cancellationToken);
-                TempData["Melding"] = "De wijzigingen zijn opgeslagen.";
-                return RedirectToPage(new { id = bestaand });
-            }
-
-            var nieuw = await mediator.Send(new MaakVoorziening.Command(gegevens), cancellationToken);
-            TempData["Melding"] = "De voorziening staat op de sociale kaart.";
-            return RedirectToPage(new { id = nieuw });
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e, nameof(Formulier) + ".");
-        }
-        catch (Exception e) when (e is RegelOvertredenException or VerouderdeVersieException)
-        {
-            ModelState.AddModelError("", e.Message);
+            await mediator.Send(new WijzigVoorziening.Command(bestaand, Formulier.Versie, gegevens), cancellationToken);
+            TempData["Melding"] = "De wijzigingen zijn opgeslagen.";
+            return RedirectToPage(new { id = bestaand });
         }
 
-        return await OpnieuwAsync(id, cancellationToken);
+        var nieuw = await mediator.Send(new MaakVoorziening.Command(gegevens), cancellationToken);
+        TempData["Melding"] = "De voorziening staat op de sociale kaart.";
+        return RedirectToPage(new { id = nieuw });
     }
 
     public async Task<IActionResult> OnPostArchiveerAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await mediator.Send(new ArchiveerVoorziening.Command(id, Formulier.Versie), cancellationToken);
-            TempData["Melding"] = "De voorziening is gearchiveerd: ze staat niet meer op de sociale kaart.";
-            return RedirectToPage(new { id });
-        }
-        catch (VerouderdeVersieException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return await OpnieuwAsync(id, cancellationToken);
-        }
+        await mediator.Send(new ArchiveerVoorziening.Command(id, Formulier.Versie), cancellationToken);
+        TempData["Melding"] = "De voorziening is gearchiveerd: ze staat niet meer op de sociale kaart.";
+        return RedirectToPage(new { id });
     }
 
-    private async Task<IActionResult> OpnieuwAsync(Guid? id, CancellationToken cancellationToken)
+    async Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken)
     {
-        try
+        if (Id is { } bestaand)
         {
-            if (id is { } bestaand)
-            {
-                Opgeslagen = await mediator.Send(new GeefVoorziening.Query(bestaand), cancellationToken);
-            }
+            Opgeslagen = await mediator.Send(new GeefVoorziening.Query(bestaand), cancellationToken);
+        }
 
-            await LaadAsync(id, cancellationToken);
-            return Page();
-        }
-        catch (NietGevondenException)
-        {
-            return NotFound();
-        }
+        await LaadAsync(cancellationToken);
     }
 
-    private async Task LaadAsync(Guid? id, CancellationToken cancellationToken)
+    private async Task LaadAsync(CancellationToken cancellationToken)
     {
-        Id = id;
         Organisatie = await mediator.Send(new GeefOrganisatie.Query(Formulier.OrganisatieId), cancellationToken);
         Leefgebieden = await mediator.Send(new GeefLeefgebieden(), cancellationToken);
         Formulier.VulAan(LegeTijden, LegeSluitingsdagen);

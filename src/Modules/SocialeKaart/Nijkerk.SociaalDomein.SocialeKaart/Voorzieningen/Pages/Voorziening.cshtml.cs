@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen.Pages;
@@ -16,15 +15,8 @@ public sealed class VoorzieningModel(IMediator mediator, IAuthorizationService a
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            Voorziening = await mediator.Send(new GeefVoorziening.Query(id), cancellationToken);
-            MagBeheren = (await autorisatie.AuthorizeAsync(User, SocialeKaartRechten.Beheren)).Succeeded;
-            return Page();
-        }
-        catch (NietGevondenException)
-        {
-            return NotFound();
-        }
+        Voorziening = await mediator.Send(new GeefVoorziening.Query(id), cancellationToken);
+        MagBeheren = (await autorisatie.AuthorizeAsync(User, SocialeKaartRechten.Beheren)).Succeeded;
+        return Page();
     }
 }

@@ -1,11 +1,9 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen.Pages;
 
@@ -41,16 +39,9 @@ public sealed class ZoekenModel(IMediator mediator, TimeProvider clock) : PageMo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            Resultaten = await mediator.Send(new ZoekVoorzieningen.Query(
-                Leeg(Zoek), Leeg(Leefgebied), Leeg(Doelgroep), Leeg(Kern), Kosteloos ? true : null, OpenOp, new Paginering(1, 50)), cancellationToken);
-            Tijden = await mediator.Send(new GeefOpeningstijden.Query([.. Resultaten.Items.Select(v => v.Id)]), cancellationToken);
-        }
-        catch (ValidationException e)
-        {
-            ModelState.VoegToe(e);
-        }
+        Resultaten = await mediator.Send(new ZoekVoorzieningen.Query(
+            Leeg(Zoek), Leeg(Leefgebied), Leeg(Doelgroep), Leeg(Kern), Kosteloos ? true : null, OpenOp, new Paginering(1, 50)), cancellationToken);
+        Tijden = await mediator.Send(new GeefOpeningstijden.Query([.. Resultaten.Items.Select(v => v.Id)]), cancellationToken);
     }
 
     private static string? Leeg(string? waarde) => string.IsNullOrWhiteSpace(waarde) ? null : waarde.Trim();
