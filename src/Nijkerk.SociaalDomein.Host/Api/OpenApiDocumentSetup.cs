@@ -29,6 +29,7 @@ internal static class OpenApiDocumentSetup
         services.AddOpenApi(options =>
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.CreateSchemaReferenceId = SchemaNamen.Van;
             // A time of day without a zone (TimeOnly) is "time-local" in the API Design Rules, not "time".
             options.AddSchemaTransformer((schema, _, _) =>
             {
