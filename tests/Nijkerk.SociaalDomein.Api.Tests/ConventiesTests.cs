@@ -14,7 +14,7 @@ public sealed class ConventiesTests(ApiFactory factory) : ApiTestBase(factory)
     {
         var response = await Client.GetAsync(path);
 
-        response.Headers.GetValues("API-Version").Should().Equal("1.1.0");
+        response.Headers.GetValues("API-Version").Should().Equal("1.2.0");
     }
 
     [Fact]

@@ -23,6 +23,6 @@ public sealed class OnverwachteFoutTests(ApiFactory factory) : ApiTestBase(facto
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         var body = await response.Content.ReadAsStringAsync();
         body.Should().Contain("Interne fout").And.NotContainAny("aanmelding\"", "intake.", "permission", "Npgsql", "at Nijkerk", "42501");
-        response.Headers.GetValues("API-Version").Should().Equal("1.1.0");
+        response.Headers.GetValues("API-Version").Should().Equal("1.2.0");
     }
 }

@@ -5,12 +5,18 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Api;
 
-/// <summary>Which page of a list is asked for: <c>?pagina=1&amp;paginaGrootte=20</c>, at most 100 a page.</summary>
+/// <summary>
+/// Which page of a list is asked for: <c>?pagina=1&amp;paginaGrootte=20</c>, at most 100 a page and at most page
+/// 10,000 (a deeper page is a search that should be narrowed, and an offset that large is slow for everyone).
+/// </summary>
 public sealed record Paginering(int Pagina, int PaginaGrootte)
 {
     public const int Maximum = 100;
 
-    public int Offset => (Pagina - 1) * PaginaGrootte;
+    public const int HoogstePagina = 10_000;
+
+    // A long, so no page number and size can overflow into a negative offset before the validator has spoken.
+    public long Offset => ((long)Pagina - 1) * PaginaGrootte;
 
     public static Paginering Van(int? pagina, int? paginaGrootte) => new(pagina ?? 1, paginaGrootte ?? 20);
 }
@@ -19,7 +25,8 @@ public sealed class PagineringValidator : AbstractValidator<Paginering>
 {
     public PagineringValidator()
     {
-        RuleFor(p => p.Pagina).GreaterThanOrEqualTo(1).WithMessage("De pagina begint bij 1.");
+        RuleFor(p => p.Pagina).InclusiveBetween(1, Paginering.HoogstePagina)
+            .WithMessage($"De pagina ligt tussen 1 en {Paginering.HoogstePagina}; verfijn de zoekvraag voor wat daarna komt.");
         RuleFor(p => p.PaginaGrootte).InclusiveBetween(1, Paginering.Maximum)
             .WithMessage($"De paginagrootte ligt tussen 1 en {Paginering.Maximum}.");
     }

@@ -25,19 +25,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         var problem = exception switch
         {
             ValidationException validation => Invalid(validation),
-            BadHttpRequestException bad => new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Title = bad.StatusCode switch
-                {
-                    StatusCodes.Status415UnsupportedMediaType => "Niet ondersteund mediatype",
-                    StatusCodes.Status413PayloadTooLarge => "Verzoek te groot",
-                    _ => "Ongeldig verzoek",
-                },
-                Detail = bad.StatusCode == StatusCodes.Status415UnsupportedMediaType
-                    ? "Stuur de gegevens als application/json."
-                    : "Het verzoek kon niet worden gelezen. Controleer of de inhoud geldige JSON is met de juiste velden en typen.",
-            },
+            BadHttpRequestException bad => Onleesbaar(bad),
             NietGevondenException notFound => MetExtra(Problem(StatusCodes.Status404NotFound, "Niet gevonden", notFound.Message), notFound.Extra),
             ConflictException conflict => Conflict(conflict),
             GeenToegangException denied => Problem(StatusCodes.Status403Forbidden, "Geen toegang", denied.Message),
@@ -70,6 +58,35 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             Title = "Ongeldige invoer",
             Detail = "Een of meer velden zijn niet goed ingevuld; zie errors.",
         };
+    }
+
+    private static ProblemDetails Onleesbaar(BadHttpRequestException bad)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = bad.StatusCode switch
+            {
+                StatusCodes.Status415UnsupportedMediaType => "Niet ondersteund mediatype",
+                StatusCodes.Status413PayloadTooLarge => "Verzoek te groot",
+                _ => "Ongeldig verzoek",
+            },
+            Detail = bad.StatusCode == StatusCodes.Status415UnsupportedMediaType
+                ? "Stuur de gegevens als application/json."
+                : "Het verzoek kon niet worden gelezen. Controleer of de inhoud geldige JSON is met de juiste velden en typen.",
+        };
+
+        // The reader knows where it stopped ("$.vraag"): name that field, as a validation failure would, but never
+        // quote the value or the reader's own message.
+        if (bad.InnerException is JsonException { Path: { Length: > 2 } pad } && pad.StartsWith("$.", StringComparison.Ordinal))
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]>
+            {
+                [CamelCasePath(pad[2..])] = ["Deze waarde kan niet worden gelezen: controleer het type en of de tekst geldige tekens bevat."],
+            };
+        }
+
+        return problem;
     }
 
     private static ProblemDetails Conflict(ConflictException conflict)

@@ -23,6 +23,7 @@ internal static class OpenApiDocumentSetup
         services.AddOpenApi(options =>
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.CreateSchemaReferenceId = SchemaNamen.Van;
             // A time of day without a zone (TimeOnly) is "time-local" in the API Design Rules, not "time".
             options.AddSchemaTransformer((schema, _, _) =>
             {
@@ -31,10 +32,20 @@ internal static class OpenApiDocumentSetup
                     schema.Format = "time-local";
                 }
 
+                // The reader also takes a number written as a string; the document promises the number itself.
+                if (schema.Type is { } type && type.HasFlag(JsonSchemaType.String)
+                    && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)))
+                {
+                    schema.Type = type & ~JsonSchemaType.String;
+                    schema.Pattern = null;
+                }
+
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer<ValidatorSchemas>();
             options.AddOperationTransformer((operation, context, _) =>
             {
+                NietLeegBody(operation);
                 if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IdempotentieMetadata>().Any())
                 {
                     operation.Parameters ??= [];
@@ -77,6 +88,21 @@ internal static class OpenApiDocumentSetup
                 return Task.CompletedTask;
             });
         });
+
+    /// <summary>
+    /// A body parameter of a reference type comes out as "null or X"; no operation here accepts a missing body as
+    /// meaningful (it is a 400), so the document asks for X.
+    /// </summary>
+    private static void NietLeegBody(OpenApiOperation operation)
+    {
+        foreach (var media in operation.RequestBody?.Content?.Values ?? [])
+        {
+            if (media.Schema is OpenApiSchema { OneOf: { Count: 2 } keuzes } && keuzes.SingleOrDefault(k => k is OpenApiSchemaReference) is { } body)
+            {
+                media.Schema = body;
+            }
+        }
+    }
 
     private static void Describe(OpenApiDocument document)
     {

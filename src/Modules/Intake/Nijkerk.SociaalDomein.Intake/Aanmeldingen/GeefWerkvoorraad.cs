@@ -1,6 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
@@ -40,11 +41,11 @@ internal static class GeefWerkvoorraad
     {
         public Validator()
         {
-            RuleFor(q => q.Kanaal).Must(k => k is null || Keuzes.Kanalen.ContainsKey(k))
+            RuleFor(q => q.Kanaal).EenVan(Keuzes.Kanalen.Keys)
                 .WithMessage($"Onbekend kanaal; kies uit: {Keuzes.Opsomming(Keuzes.Kanalen)}.");
-            RuleFor(q => q.Bron).Must(b => b is null || Keuzes.Bronnen.ContainsKey(b))
+            RuleFor(q => q.Bron).EenVan(Keuzes.Bronnen.Keys)
                 .WithMessage($"Onbekende bron; kies uit: {Keuzes.Opsomming(Keuzes.Bronnen)}.");
-            RuleFor(q => q.Behandelaar).Must(b => b is null || Behandelaars.ContainsKey(b))
+            RuleFor(q => q.Behandelaar).EenVan(Behandelaars.Keys)
                 .WithMessage($"Onbekende keuze; kies uit: {Keuzes.Opsomming(Behandelaars)}.");
             RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
         }

@@ -57,15 +57,15 @@ internal static class RegistreerAanmelding
         public Validator(IMediator mediator, ActorContext actor)
         {
             RuleFor(c => c.Kanaal).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies het kanaal waarlangs de vraag binnenkwam.")
-                .Must(k => k is null || Keuzes.Kanalen.ContainsKey(k))
+                .EenVan(Keuzes.Kanalen.Keys)
                 .WithMessage($"Onbekend kanaal; kies uit: {Keuzes.Opsomming(Keuzes.Kanalen)}.");
             RuleFor(c => c.Bron).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies van wie de vraag komt.")
-                .Must(b => b is null || Keuzes.Bronnen.ContainsKey(b))
+                .EenVan(Keuzes.Bronnen.Keys)
                 .WithMessage($"Onbekende bron; kies uit: {Keuzes.Opsomming(Keuzes.Bronnen)}.");
             RuleFor(c => c.Vraag).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Noteer de vraag in de woorden van de inwoner.")
                 .MaximumLength(4000).WithMessage("De vraag is te lang (ten hoogste 4000 tekens).");
             RuleFor(c => c.Urgentie).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies de urgentie.")
-                .Must(u => u is null || Keuzes.Urgenties.ContainsKey(u))
+                .EenVan(Keuzes.Urgenties.Keys)
                 .WithMessage($"Onbekende urgentie; kies uit: {Keuzes.Opsomming(Keuzes.Urgenties)}.");
             RuleFor(c => c.Onderwerpen).Must(o => o is null || o.Count <= 20).WithMessage("Kies ten hoogste 20 onderwerpen.");
             RuleForEach(c => c.Onderwerpen)

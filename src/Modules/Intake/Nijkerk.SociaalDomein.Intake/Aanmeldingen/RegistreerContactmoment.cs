@@ -32,7 +32,7 @@ internal static class RegistreerContactmoment
         public Validator(TimeProvider clock)
         {
             RuleFor(c => c.Kanaal).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies het kanaal van dit contact.")
-                .Must(k => k is null || Keuzes.Kanalen.ContainsKey(k))
+                .EenVan(Keuzes.Kanalen.Keys)
                 .WithMessage($"Onbekend kanaal; kies uit: {Keuzes.Opsomming(Keuzes.Kanalen)}.");
             RuleFor(c => c.Notitie).MaximumLength(4000).WithMessage("De notitie is te lang (ten hoogste 4000 tekens).");
             RuleFor(c => c.Tijdstip).Must(t => t is null || t <= clock.GetUtcNow().AddMinutes(5))

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
@@ -30,11 +31,11 @@ internal static class ZoekAanmeldingen
     {
         public Validator()
         {
-            RuleFor(q => q.Status).Must(s => s is null || Keuzes.Statussen.ContainsKey(s))
+            RuleFor(q => q.Status).EenVan(Keuzes.Statussen.Keys)
                 .WithMessage($"Onbekende status; kies uit: {Keuzes.Opsomming(Keuzes.Statussen)}.");
-            RuleFor(q => q.Kanaal).Must(k => k is null || Keuzes.Kanalen.ContainsKey(k))
+            RuleFor(q => q.Kanaal).EenVan(Keuzes.Kanalen.Keys)
                 .WithMessage($"Onbekend kanaal; kies uit: {Keuzes.Opsomming(Keuzes.Kanalen)}.");
-            RuleFor(q => q.Bron).Must(b => b is null || Keuzes.Bronnen.ContainsKey(b))
+            RuleFor(q => q.Bron).EenVan(Keuzes.Bronnen.Keys)
                 .WithMessage($"Onbekende bron; kies uit: {Keuzes.Opsomming(Keuzes.Bronnen)}.");
             RuleFor(q => q.Tot).GreaterThanOrEqualTo(q => q.Van).When(q => q.Van is not null && q.Tot is not null)
                 .WithMessage("'tot' ligt voor 'van'.");

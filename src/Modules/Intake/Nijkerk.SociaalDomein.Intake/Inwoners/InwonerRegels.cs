@@ -1,4 +1,5 @@
 using FluentValidation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
@@ -68,12 +69,12 @@ internal sealed class InwonerGegevensValidator : AbstractValidator<IInwonerGegev
         RuleFor(c => c.Postcode).GeldigePostcode();
         RuleFor(c => c.Straat).MaximumLength(200).WithMessage("Een straatnaam is ten hoogste 200 tekens.");
         RuleFor(c => c.Woonplaats).MaximumLength(100).WithMessage("Een woonplaats is ten hoogste 100 tekens.");
-        RuleFor(c => c.Kern).Must(k => k is null || InwonerRegels.Kernen.Contains(k))
+        RuleFor(c => c.Kern).EenVan(InwonerRegels.Kernen)
             .WithMessage("Kies de kern: Nijkerk, Nijkerkerveen of Hoevelaken (leeg voor wie buiten de gemeente woont).");
         RuleFor(c => c.Telefoon).Matches(@"^\+?[0-9][0-9 ()-]{8,18}[0-9]$")
             .WithMessage("Vul een telefoonnummer in van 10 cijfers, zoals 033 123 45 67 of +31 6 12345678.");
         RuleFor(c => c.Email).MaximumLength(254).EmailAddress().WithMessage("Vul een e-mailadres in als naam@voorbeeld.nl.");
-        RuleFor(c => c.Voorkeurskanaal).Must(k => k is null || InwonerRegels.Voorkeurskanalen.ContainsKey(k))
+        RuleFor(c => c.Voorkeurskanaal).EenVan(InwonerRegels.Voorkeurskanalen.Keys)
             .WithMessage("Kies het voorkeurskanaal: telefoon, e-mail, post, balie of huisbezoek.");
         RuleFor(c => c.Voorkeurskanaal).Must((c, k) => k != "telefoon" || c.Telefoon is not null)
             .WithMessage("Vul een telefoonnummer in als de inwoner het liefst wordt gebeld.");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
@@ -33,7 +34,7 @@ internal static class ZoekVoorzieningen
         public Validator()
         {
             RuleFor(q => q.Zoek).MaximumLength(200).WithMessage("Een zoekvraag is ten hoogste 200 tekens.");
-            RuleFor(q => q.Kern).Must(k => k is null || Keuzes.Kernen.Contains(k))
+            RuleFor(q => q.Kern).EenVan(Keuzes.Kernen)
                 .WithMessage($"Onbekende kern; kies uit: {string.Join(", ", Keuzes.Kernen)}.");
             RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
         }

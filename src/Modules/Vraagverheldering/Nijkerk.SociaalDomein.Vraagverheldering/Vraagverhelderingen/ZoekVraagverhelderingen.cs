@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
@@ -29,7 +30,7 @@ internal static class ZoekVraagverhelderingen
     {
         public Validator()
         {
-            RuleFor(q => q.Status).Must(s => s is null || VraagverhelderingStatus.Namen.ContainsKey(s))
+            RuleFor(q => q.Status).EenVan(VraagverhelderingStatus.Namen.Keys)
                 .WithMessage($"Onbekende status; kies uit: {string.Join(", ", VraagverhelderingStatus.Namen.Keys)}.");
             RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
         }
