@@ -18,7 +18,7 @@ internal static class HandlerRules
     public static IEnumerable<string> HandlersWithOwnConnection(Assembly assembly) =>
         from type in assembly.GetTypes()
         where type is { IsAbstract: false, IsInterface: false }
-            && type.Assembly != typeof(IEvent).Assembly // the building blocks' own inbox wrapper is what opens the transaction
+            && type.Assembly != typeof(ModuleDb).Assembly // the building blocks' own inbox wrapper is what opens the transaction
             && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(INotificationHandler<>))
         from constructor in type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
         from parameter in constructor.GetParameters()

@@ -141,6 +141,15 @@ public sealed class SchemaRechtenTests(SliceFixture fixture) : IClassFixture<Sli
             "select exists (select 1 from pg_proc p, aclexplode(p.proacl) a where p.oid = 'audit.schrijf_verwerking'::regproc and a.grantee = 0)"))
             .Should().BeFalse("execute is revoked from public; only the module roles are granted it");
 
+    [Fact]
+    public async Task De_auditfunctie_draait_met_de_rechten_van_de_auditrol_die_alleen_mag_lezen_en_toevoegen()
+    {
+        (await fixture.ScalarAsync<string>("select pg_get_userbyid(proowner) from pg_proc where oid = 'audit.schrijf_verwerking'::regproc"))
+            .Should().Be("nsd_audit", "a security definer function owned by the table's owner could be made to delete");
+        (await fixture.ScalarAsync<bool>("select has_schema_privilege('nsd_audit', 'audit', 'create')"))
+            .Should().BeFalse("the right to create in the schema was lent for the transfer only");
+    }
+
     /// <summary>
     /// Row-level security (ADR 0014) holds only when forced (the module role owns its tables) and when what hangs under
     /// a secured row is secured too; a table that forgot it would show a partner another organisation's details.

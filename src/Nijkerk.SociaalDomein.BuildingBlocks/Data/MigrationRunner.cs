@@ -116,12 +116,52 @@ public sealed class MigrationRunner(
     /// </summary>
     private async Task GrantAppendFunctionsAsync(NpgsqlConnection connection, IModule appendOnly)
     {
+        await OwnAppendFunctionsAsync(connection, appendOnly);
         foreach (var module in registry.Modules)
         {
             var grant = await connection.ExecuteScalarAsync<string>(
                 "select format('grant usage on schema %I to %I; grant execute on all functions in schema %I to %I', @schema::text, @role::text, @schema::text, @role::text)",
                 new { schema = appendOnly.Schema, role = DatabaseSettings.RoleOf(module) });
             await connection.ExecuteAsync(grant!);
+        }
+    }
+
+    /// <summary>
+    /// A security definer function runs with its owner's rights. The migrating user owns the table and could delete
+    /// from it, so the functions go to the append-only role, which may only read and insert: whatever a function is
+    /// made to do, it cannot change or remove a row. PostgreSQL lets a role own a function only where it may create,
+    /// so that right is given for the moment of the transfer and taken back.
+    /// </summary>
+    private async Task OwnAppendFunctionsAsync(NpgsqlConnection connection, IModule appendOnly)
+    {
+        var role = DatabaseSettings.RoleOf(appendOnly);
+        var transfer = await connection.ExecuteScalarAsync<string?>(
+            """
+            select string_agg(format('alter function %s owner to %I', p.oid::regprocedure, @role::text), '; ')
+            from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+            where n.nspname = @schema and p.proowner <> (select oid from pg_roles where rolname = @role)
+            """,
+            new { schema = appendOnly.Schema, role });
+        if (transfer is null)
+        {
+            return;
+        }
+
+        var grant = await connection.ExecuteScalarAsync<string>(
+            "select format('grant create on schema %I to %I', @schema::text, @role::text)", new { schema = appendOnly.Schema, role });
+        var revoke = await connection.ExecuteScalarAsync<string>(
+            "select format('revoke create on schema %I from %I', @schema::text, @role::text)", new { schema = appendOnly.Schema, role });
+        await using var transaction = await connection.BeginTransactionAsync();
+        try
+        {
+            await connection.ExecuteAsync($"{grant}; {transfer}; {revoke}", transaction: transaction);
+            await transaction.CommitAsync();
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // A migrating user that is no member of the role keeps the functions; they still insert one row only.
+            await transaction.RollbackAsync();
+            logger.LogWarning("The functions of {Schema} stay with the migrating user: it may not hand them to {Role}", appendOnly.Schema, role);
         }
     }
 
