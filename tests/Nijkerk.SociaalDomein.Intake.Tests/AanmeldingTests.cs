@@ -38,7 +38,7 @@ public sealed class AanmeldingTests(SliceFixture fixture) : IClassFixture<SliceF
     [Fact]
     public async Task Een_geregistreerde_aanmelding_staat_open_in_de_lijst_met_haar_vraag()
     {
-        var inwoner = await fixture.SendAsync(new RegistreerInwoner.Command("Anna", null, "Smit", new DateOnly(1990, 1, 2), null, null, null, null, null, null));
+        var inwoner = await fixture.SendAsync(new RegistreerInwoner.Command { Voornamen = "Anna", Achternaam = "Smit", Geboortedatum = new DateOnly(1990, 1, 2) });
 
         var id = await fixture.SendAsync(Aanmelding(kanaal: "balie", vraag: "Hulp bij formulieren", inwonerId: inwoner));
 

@@ -73,7 +73,7 @@ public sealed class AuditInDeTransactieTests(AuditInDeTransactieTests.Fixture fi
     }
 
     private static RegistreerInwoner.Command Registratie(string achternaam) =>
-        new("Test", null, achternaam, new DateOnly(1961, 6, 1), null, null, null, null, null, null);
+        new() { Voornamen = "Test", Achternaam = achternaam, Geboortedatum = new DateOnly(1961, 6, 1) };
 
     /// <summary>The slice fixture with a step that kills the command's own connection at a chosen moment.</summary>
     public sealed class Fixture : SliceFixture

@@ -13,13 +13,22 @@ public sealed class InwonerTests(SliceFixture fixture) : IClassFixture<SliceFixt
     // one test never meets another's.
     private static RegistreerInwoner.Command Inwoner(string achternaam, string? bsn = null, string postcode = "3861 AB", int huisnummer = 12,
         DateOnly? geboortedatum = null, bool nieuw = false) =>
-        new("Pieter Jan", "van", achternaam, geboortedatum ?? new DateOnly(1961, 4, 12), "Frieswijkstraat", huisnummer, "a", postcode, "Nijkerk", bsn,
-            Kern: "Nijkerk", Telefoon: "033 246 80 10", Email: "pj@voorbeeld.nl", Voorkeurskanaal: "e-mail", Taal: "Nederlands",
-            Ondersteuningsbehoefte: "Slechthorend", NieuwOndanksGelijkenis: nieuw);
+        new()
+        {
+            Voornamen = "Pieter Jan", Voorvoegsel = "van", Achternaam = achternaam, Geboortedatum = geboortedatum ?? new DateOnly(1961, 4, 12),
+            Straat = "Frieswijkstraat", Huisnummer = huisnummer, HuisnummerToevoeging = "a", Postcode = postcode, Woonplaats = "Nijkerk", Bsn = bsn,
+            Kern = "Nijkerk", Telefoon = "033 246 80 10", Email = "pj@voorbeeld.nl", Voorkeurskanaal = "e-mail", Taal = "Nederlands",
+            Ondersteuningsbehoefte = "Slechthorend", NieuwOndanksGelijkenis = nieuw,
+        };
 
     private static WijzigInwoner.Command Wijziging(Guid id, int versie, GeefInwoner.Inwoner i, string? telefoon, string? bsn = null) =>
-        new(id, versie, i.Voornamen, i.Voorvoegsel, i.Achternaam, i.Geboortedatum, i.Straat, i.Huisnummer, i.HuisnummerToevoeging, i.Postcode,
-            i.Woonplaats, i.Kern, telefoon, i.Email, i.Voorkeurskanaal, i.Taal, i.Ondersteuningsbehoefte, bsn);
+        new(id, versie, new Persoonsgegevens
+        {
+            Voornamen = i.Voornamen, Voorvoegsel = i.Voorvoegsel, Achternaam = i.Achternaam, Geboortedatum = i.Geboortedatum, Straat = i.Straat,
+            Huisnummer = i.Huisnummer, HuisnummerToevoeging = i.HuisnummerToevoeging, Postcode = i.Postcode, Woonplaats = i.Woonplaats,
+            Kern = i.Kern, Telefoon = telefoon, Email = i.Email, Voorkeurskanaal = i.Voorkeurskanaal, Taal = i.Taal,
+            Ondersteuningsbehoefte = i.Ondersteuningsbehoefte, Bsn = bsn,
+        });
 
     [Fact]
     public async Task Een_geregistreerde_inwoner_is_terug_te_lezen_zonder_zijn_bsn()
@@ -93,8 +102,11 @@ public sealed class InwonerTests(SliceFixture fixture) : IClassFixture<SliceFixt
     [Fact]
     public async Task Een_ongeldig_bsn_en_lege_velden_geven_nederlandse_meldingen()
     {
-        var registreer = () => fixture.SendAsync(new RegistreerInwoner.Command(null, null, "", null, null, 0, null, "12", null, "123456789",
-            Kern: "Amersfoort", Telefoon: "bel me", Email: "geen-adres", Voorkeurskanaal: "duif"));
+        var registreer = () => fixture.SendAsync(new RegistreerInwoner.Command
+        {
+            Achternaam = "", Huisnummer = 0, Postcode = "12", Bsn = "123456789",
+            Kern = "Amersfoort", Telefoon = "bel me", Email = "geen-adres", Voorkeurskanaal = "duif",
+        });
 
         var fouten = (await registreer.Should().ThrowAsync<ValidationException>()).Which.Errors.ToDictionary(e => e.PropertyName, e => e.ErrorMessage);
 

@@ -12,7 +12,7 @@ public sealed class VerwerkingenlogTests(SliceFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Registreren_en_inzien_van_een_inwoner_staan_in_het_log_met_wie_wat_en_waarvoor()
     {
-        var id = await fixture.SendAsync(new RegistreerInwoner.Command("Kees", null, "Visser", new DateOnly(1950, 3, 3), null, null, null, null, null, null));
+        var id = await fixture.SendAsync(new RegistreerInwoner.Command { Voornamen = "Kees", Achternaam = "Visser", Geboortedatum = new DateOnly(1950, 3, 3) });
 
         await fixture.SendAsync(new GeefInwoner.Query(id));
 
@@ -23,7 +23,7 @@ public sealed class VerwerkingenlogTests(SliceFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Een_zoekvraag_legt_elke_gevonden_inwoner_vast()
     {
-        var id = await fixture.SendAsync(new RegistreerInwoner.Command("Els", null, "Mulder", new DateOnly(1970, 5, 6), null, null, null, null, null, null));
+        var id = await fixture.SendAsync(new RegistreerInwoner.Command { Voornamen = "Els", Achternaam = "Mulder", Geboortedatum = new DateOnly(1970, 5, 6) });
 
         await fixture.SendAsync(new ZoekInwoners.Query(null, "Mulder", new DateOnly(1970, 5, 6), null, null));
 
@@ -33,7 +33,7 @@ public sealed class VerwerkingenlogTests(SliceFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Wie_het_recht_mist_krijgt_niets_en_er_wordt_niets_vastgelegd()
     {
-        var id = await fixture.SendAsync(new RegistreerInwoner.Command("Jan", null, "Bos", new DateOnly(1980, 1, 1), null, null, null, null, null, null));
+        var id = await fixture.SendAsync(new RegistreerInwoner.Command { Voornamen = "Jan", Achternaam = "Bos", Geboortedatum = new DateOnly(1980, 1, 1) });
         fixture.Actor = TestActors.Met(IntakeRechten.AanmeldingenLezen);
         try
         {

@@ -10,9 +10,11 @@ public sealed class InwonersSamengevoegdTests(SliceFixture fixture) : IClassFixt
     [Fact]
     public async Task Na_samenvoegen_hoort_de_vraagverheldering_bij_de_behouden_inwoner()
     {
-        var behouden = await fixture.SendAsync(new RegistreerInwoner.Command("Ria", null, "Dubbelink", new DateOnly(1952, 2, 2), null, null, null, null, null, null));
-        var dubbel = await fixture.SendAsync(new RegistreerInwoner.Command("Ria", null, "Dubbelink", new DateOnly(1952, 2, 2), null, null, null, null, null, null,
-            NieuwOndanksGelijkenis: true));
+        var behouden = await fixture.SendAsync(new RegistreerInwoner.Command { Voornamen = "Ria", Achternaam = "Dubbelink", Geboortedatum = new DateOnly(1952, 2, 2) });
+        var dubbel = await fixture.SendAsync(new RegistreerInwoner.Command
+        {
+            Voornamen = "Ria", Achternaam = "Dubbelink", Geboortedatum = new DateOnly(1952, 2, 2), NieuwOndanksGelijkenis = true,
+        });
         var aanmelding = await fixture.SendAsync(new RegistreerAanmelding.Command("telefoon", "netwerk", "Ria redt het niet meer", dubbel, "normaal"));
         await fixture.SendAsync(new ZetAanmeldingDoor.Command(aanmelding));
         await fixture.DispatchOutboxesAsync();

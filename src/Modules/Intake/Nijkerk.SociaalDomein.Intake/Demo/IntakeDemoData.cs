@@ -62,21 +62,27 @@ internal sealed class IntakeDemoData(IMediator mediator, ModuleDb<IntakeModule> 
             var kern = faker.PickRandom(Kernen);
             var voorkeur = faker.PickRandom(InwonerRegels.Voorkeurskanalen.Keys.ToArray());
             var taal = faker.Random.WeightedRandom(Talen, [0.8f, 0.06f, 0.05f, 0.04f, 0.03f, 0.02f]);
-            var inwonerId = await mediator.Send(new RegistreerInwoner.Command(
-                faker.Name.FirstName(), faker.Random.Bool(0.3f) ? faker.PickRandom("van", "de", "van der", "van den") : null, faker.Name.LastName(),
-                DateOnly.FromDateTime(faker.Date.Past(80, new DateTime(2006, 1, 1, 0, 0, 0, DateTimeKind.Utc))),
-                faker.Address.StreetName(), faker.Random.Int(1, 250), faker.Random.Bool(0.1f) ? faker.PickRandom("a", "b", "bis") : null,
-                $"{faker.Random.Int(3860, 3871)} {faker.Random.String2(2, "ABCDEFGHJKLMNPRSTVWXZ")}", kern,
-                null,
-                Kern: kern,
-                Telefoon: $"06 {faker.Random.Int(10000000, 99999999)}",
-                Email: faker.Random.Bool(0.7f) || voorkeur == "e-mail" ? faker.Internet.Email(provider: "voorbeeld.nl") : null,
-                Voorkeurskanaal: voorkeur,
-                Taal: taal,
-                Ondersteuningsbehoefte: taal == "Nederlands"
+            var inwonerId = await mediator.Send(new RegistreerInwoner.Command
+            {
+                Voornamen = faker.Name.FirstName(),
+                Voorvoegsel = faker.Random.Bool(0.3f) ? faker.PickRandom("van", "de", "van der", "van den") : null,
+                Achternaam = faker.Name.LastName(),
+                Geboortedatum = DateOnly.FromDateTime(faker.Date.Past(80, new DateTime(2006, 1, 1, 0, 0, 0, DateTimeKind.Utc))),
+                Straat = faker.Address.StreetName(),
+                Huisnummer = faker.Random.Int(1, 250),
+                HuisnummerToevoeging = faker.Random.Bool(0.1f) ? faker.PickRandom("a", "b", "bis") : null,
+                Postcode = $"{faker.Random.Int(3860, 3871)} {faker.Random.String2(2, "ABCDEFGHJKLMNPRSTVWXZ")}",
+                Woonplaats = kern,
+                Kern = kern,
+                Telefoon = $"06 {faker.Random.Int(10000000, 99999999)}",
+                Email = faker.Random.Bool(0.7f) || voorkeur == "e-mail" ? faker.Internet.Email(provider: "voorbeeld.nl") : null,
+                Voorkeurskanaal = voorkeur,
+                Taal = taal,
+                Ondersteuningsbehoefte = taal == "Nederlands"
                     ? faker.Random.Bool(0.15f) ? faker.PickRandom(Ondersteuning) : null
                     : "Tolk nodig (" + taal + ")",
-                NieuwOndanksGelijkenis: true), cancellationToken);
+                NieuwOndanksGelijkenis = true,
+            }, cancellationToken);
             var bron = faker.PickRandom(bronnen);
             var signaal = Keuzes.PartnerBronnen.Contains(bron);
             var aanmeldingId = await mediator.Send(new RegistreerAanmelding.Command(

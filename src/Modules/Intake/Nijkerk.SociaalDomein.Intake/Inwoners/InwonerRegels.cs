@@ -3,25 +3,44 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
-/// <summary>The fields of a person that registering and editing share, so both check them the same way.</summary>
-internal interface IInwonerGegevens
+/// <summary>
+/// A person's own data, one record for registering (<c>RegistreerInwoner.Command</c> adds the look-alike choice) and
+/// editing (the PUT body; <c>WijzigInwoner.Command</c> adds the id and version): one field list, one validator.
+/// </summary>
+internal record Persoonsgegevens
 {
-    string? Voornamen { get; }
-    string? Voorvoegsel { get; }
-    string? Achternaam { get; }
-    DateOnly? Geboortedatum { get; }
-    string? Straat { get; }
-    int? Huisnummer { get; }
-    string? HuisnummerToevoeging { get; }
-    string? Postcode { get; }
-    string? Woonplaats { get; }
-    string? Kern { get; }
-    string? Telefoon { get; }
-    string? Email { get; }
-    string? Voorkeurskanaal { get; }
-    string? Taal { get; }
-    string? Ondersteuningsbehoefte { get; }
-    string? Bsn { get; }
+    public string? Voornamen { get; init; }
+
+    public string? Voorvoegsel { get; init; }
+
+    public string? Achternaam { get; init; }
+
+    public DateOnly? Geboortedatum { get; init; }
+
+    public string? Straat { get; init; }
+
+    public int? Huisnummer { get; init; }
+
+    public string? HuisnummerToevoeging { get; init; }
+
+    public string? Postcode { get; init; }
+
+    public string? Woonplaats { get; init; }
+
+    public string? Kern { get; init; }
+
+    public string? Telefoon { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Voorkeurskanaal { get; init; }
+
+    public string? Taal { get; init; }
+
+    public string? Ondersteuningsbehoefte { get; init; }
+
+    /// <summary>Only to set or correct it: never read back.</summary>
+    public string? Bsn { get; init; }
 }
 
 /// <summary>Rules on a person's fields that more than one slice checks.</summary>
@@ -54,7 +73,7 @@ internal static class InwonerRegels
 }
 
 /// <summary>The shape of a person's fields, with Dutch messages; registering and editing include it.</summary>
-internal sealed class InwonerGegevensValidator : AbstractValidator<IInwonerGegevens>
+internal sealed class InwonerGegevensValidator : AbstractValidator<Persoonsgegevens>
 {
     public InwonerGegevensValidator(TimeProvider clock)
     {

@@ -22,24 +22,18 @@ internal static class RegistreerInwoner
     /// </summary>
     [Vereist(IntakeRechten.InwonersSchrijven)]
     [Verwerking("Inwoner geregistreerd", IntakeDoelen.Intake, ResultaatIsPersoon = true)]
-    public sealed record Command(
-        string? Voornamen,
-        string? Voorvoegsel,
-        string? Achternaam,
-        DateOnly? Geboortedatum,
-        string? Straat,
-        int? Huisnummer,
-        string? HuisnummerToevoeging,
-        string? Postcode,
-        string? Woonplaats,
-        string? Bsn,
-        string? Kern = null,
-        string? Telefoon = null,
-        string? Email = null,
-        string? Voorkeurskanaal = null,
-        string? Taal = null,
-        string? Ondersteuningsbehoefte = null,
-        bool NieuwOndanksGelijkenis = false) : ICommand<Guid>, IInwonerGegevens;
+    public sealed record Command : Persoonsgegevens, ICommand<Guid>
+    {
+        /// <summary>For the JSON body, whose fields are the person's.</summary>
+        public Command()
+        {
+        }
+
+        public Command(Persoonsgegevens gegevens, bool nieuwOndanksGelijkenis = false)
+            : base(gegevens) => NieuwOndanksGelijkenis = nieuwOndanksGelijkenis;
+
+        public bool NieuwOndanksGelijkenis { get; init; }
+    }
 
     public sealed record Aangemaakt(Guid Id);
 
@@ -161,5 +155,5 @@ internal static class RegistreerInwoner
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static readonly Command Leeg = new(null, null, null, null, null, null, null, null, null, null);
+    private static readonly Command Leeg = new();
 }

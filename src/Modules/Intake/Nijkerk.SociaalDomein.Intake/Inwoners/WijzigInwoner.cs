@@ -25,50 +25,21 @@ internal static class WijzigInwoner
 {
     [Vereist(IntakeRechten.InwonersSchrijven)]
     [Verwerking("Gegevens van de inwoner gewijzigd", IntakeDoelen.Intake)]
-    public sealed record Command(
-        Guid Id,
-        int Versie,
-        string? Voornamen,
-        string? Voorvoegsel,
-        string? Achternaam,
-        DateOnly? Geboortedatum,
-        string? Straat,
-        int? Huisnummer,
-        string? HuisnummerToevoeging,
-        string? Postcode,
-        string? Woonplaats,
-        string? Kern,
-        string? Telefoon,
-        string? Email,
-        string? Voorkeurskanaal,
-        string? Taal,
-        string? Ondersteuningsbehoefte,
-        string? Bsn) : ICommand<int>, IInwonerGegevens, IBetreftPersonen
+    public sealed record Command : Persoonsgegevens, ICommand<int>, IBetreftPersonen
     {
-        public IEnumerable<Guid?> BetrokkenPersonen() => [Id];
-    }
+        /// <summary>The person's data as the body gives it, for this inwoner, based on this version (If-Match).</summary>
+        public Command(Guid id, int versie, Persoonsgegevens gegevens)
+            : base(gegevens)
+        {
+            Id = id;
+            Versie = versie;
+        }
 
-    /// <summary>The body of the PUT: every field of the person (a field left out is emptied), the BSN only to set or correct it.</summary>
-    public sealed record Wijziging(
-        string? Voornamen,
-        string? Voorvoegsel,
-        string? Achternaam,
-        DateOnly? Geboortedatum,
-        string? Straat,
-        int? Huisnummer,
-        string? HuisnummerToevoeging,
-        string? Postcode,
-        string? Woonplaats,
-        string? Kern,
-        string? Telefoon,
-        string? Email,
-        string? Voorkeurskanaal,
-        string? Taal,
-        string? Ondersteuningsbehoefte,
-        string? Bsn)
-    {
-        public Command NaarCommand(Guid id, int versie) => new(id, versie, Voornamen, Voorvoegsel, Achternaam, Geboortedatum, Straat, Huisnummer,
-            HuisnummerToevoeging, Postcode, Woonplaats, Kern, Telefoon, Email, Voorkeurskanaal, Taal, Ondersteuningsbehoefte, Bsn);
+        public Guid Id { get; }
+
+        public int Versie { get; }
+
+        public IEnumerable<Guid?> BetrokkenPersonen() => [Id];
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -214,11 +185,11 @@ internal static class WijzigInwoner
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/inwoners/{id:guid}", async Task<NoContent> (Guid id, Wijziging? wijziging, HttpRequest request, HttpResponse response,
+        api.MapPut("/inwoners/{id:guid}", async Task<NoContent> (Guid id, Persoonsgegevens? wijziging, HttpRequest request, HttpResponse response,
                 IMediator mediator, CancellationToken ct) =>
             {
                 var versie = Versies.UitIfMatch(request);
-                var nieuweVersie = await mediator.Send((wijziging ?? Leeg).NaarCommand(id, versie), ct);
+                var nieuweVersie = await mediator.Send(new Command(id, versie, wijziging ?? new Persoonsgegevens()), ct);
                 Versies.ZetETag(response, nieuweVersie);
                 return TypedResults.NoContent();
             })
@@ -234,5 +205,4 @@ internal static class WijzigInwoner
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-    private static readonly Wijziging Leeg = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -104,13 +104,29 @@ public sealed class RegistreerInwonerModel(IMediator mediator) : PageModel, IFor
             Ondersteuningsbehoefte = i.Ondersteuningsbehoefte,
         };
 
-        internal RegistreerInwoner.Command NaarRegistratie(bool nieuwOndanksGelijkenis) => new(
-            Voornamen, L(Voorvoegsel), Achternaam, Geboortedatum, L(Straat), Huisnummer, L(HuisnummerToevoeging), L(Postcode), L(Woonplaats), L(Bsn),
-            L(Kern), L(Telefoon), L(Email), L(Voorkeurskanaal), L(Taal), L(Ondersteuningsbehoefte), nieuwOndanksGelijkenis);
+        internal RegistreerInwoner.Command NaarRegistratie(bool nieuwOndanksGelijkenis) => new(NaarGegevens(), nieuwOndanksGelijkenis);
 
-        internal WijzigInwoner.Command NaarWijziging(Guid id, int versie) => new(
-            id, versie, Voornamen, L(Voorvoegsel), Achternaam, Geboortedatum, L(Straat), Huisnummer, L(HuisnummerToevoeging), L(Postcode), L(Woonplaats),
-            L(Kern), L(Telefoon), L(Email), L(Voorkeurskanaal), L(Taal), L(Ondersteuningsbehoefte), L(Bsn));
+        internal WijzigInwoner.Command NaarWijziging(Guid id, int versie) => new(id, versie, NaarGegevens());
+
+        private Persoonsgegevens NaarGegevens() => new()
+        {
+            Voornamen = Voornamen,
+            Voorvoegsel = L(Voorvoegsel),
+            Achternaam = Achternaam,
+            Geboortedatum = Geboortedatum,
+            Straat = L(Straat),
+            Huisnummer = Huisnummer,
+            HuisnummerToevoeging = L(HuisnummerToevoeging),
+            Postcode = L(Postcode),
+            Woonplaats = L(Woonplaats),
+            Kern = L(Kern),
+            Telefoon = L(Telefoon),
+            Email = L(Email),
+            Voorkeurskanaal = L(Voorkeurskanaal),
+            Taal = L(Taal),
+            Ondersteuningsbehoefte = L(Ondersteuningsbehoefte),
+            Bsn = L(Bsn),
+        };
 
         private static string? L(string? waarde) => InwonerRegels.Leeg(waarde);
 
