@@ -31,5 +31,13 @@ internal readonly record struct Bsn
     public static Bsn Parse(string waarde) =>
         IsGeldig(waarde) ? new Bsn(waarde) : throw new ArgumentException("Geen geldig BSN.", nameof(waarde));
 
-    public override string ToString() => "*********";
+    public override string ToString() => Masker;
+
+    /// <summary>
+    /// How a record prints a BSN it holds as text (its PrintMembers): asterisks when there is one, nothing when there
+    /// is none, just as a missing value prints.
+    /// </summary>
+    public static string Verborgen(string? waarde) => waarde is null ? "" : Masker;
+
+    private const string Masker = "*********";
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Dapper;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -24,9 +25,24 @@ internal static class GeefBsn
     }
 
     /// <summary>The BSN, or null when none is known.</summary>
-    public sealed record BsnVanInwoner(string? Bsn);
+    public sealed record BsnVanInwoner(string? Bsn)
+    {
+        // Printed, e.g. in a debugger or a log of the result, it shows only that there is one.
+        private bool PrintMembers(StringBuilder builder)
+        {
+            builder.Append($"Bsn = {Inwoners.Bsn.Verborgen(Bsn)}");
+            return true;
+        }
+    }
 
-    private sealed record Rij(Guid? SamengevoegdIn, string? Bsn);
+    private sealed record Rij(Guid? SamengevoegdIn, string? Bsn)
+    {
+        private bool PrintMembers(StringBuilder builder)
+        {
+            builder.Append($"SamengevoegdIn = {SamengevoegdIn}, Bsn = {Inwoners.Bsn.Verborgen(Bsn)}");
+            return true;
+        }
+    }
 
     internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, BsnVanInwoner>
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using FluentValidation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 
@@ -41,6 +42,17 @@ internal record Persoonsgegevens
 
     /// <summary>Only to set or correct it: never read back.</summary>
     public string? Bsn { get; init; }
+
+    // A record prints every property, and a command's ToString reaches exception messages and logs: the BSN must not.
+    // The derived commands' generated PrintMembers call this one first.
+    protected virtual bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Voornamen = {Voornamen}, Voorvoegsel = {Voorvoegsel}, Achternaam = {Achternaam}, Geboortedatum = {Geboortedatum}, ");
+        builder.Append($"Straat = {Straat}, Huisnummer = {Huisnummer}, HuisnummerToevoeging = {HuisnummerToevoeging}, Postcode = {Postcode}, ");
+        builder.Append($"Woonplaats = {Woonplaats}, Kern = {Kern}, Telefoon = {Telefoon}, Email = {Email}, Voorkeurskanaal = {Voorkeurskanaal}, ");
+        builder.Append($"Taal = {Taal}, Ondersteuningsbehoefte = {Ondersteuningsbehoefte}, Bsn = {Inwoners.Bsn.Verborgen(Bsn)}");
+        return true;
+    }
 }
 
 /// <summary>Rules on a person's fields that more than one slice checks.</summary>

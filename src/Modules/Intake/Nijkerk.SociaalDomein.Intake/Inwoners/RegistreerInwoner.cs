@@ -92,6 +92,14 @@ internal static class RegistreerInwoner
                     command.Huisnummer,
                     HuisnummerToevoeging = InwonerRegels.Leeg(command.HuisnummerToevoeging),
                 }, session.Transaction)).ToList();
+                // A key that may only write is still refused, but learns no names: else it could probe who is registered.
+                if (kandidaten.Count > 0 && !actor.Huidig.Mag(IntakeRechten.InwonersLezen))
+                {
+                    throw new ConflictException(
+                        "Er staat al een inwoner met dezelfde naam of hetzelfde adres en dezelfde geboortedatum geregistreerd. " +
+                        "Laat iemand met leesrechten op inwoners nagaan of het dezelfde persoon is.");
+                }
+
                 if (kandidaten.Count > 0)
                 {
                     throw new ConflictException(
@@ -135,8 +143,11 @@ internal static class RegistreerInwoner
             return id;
         }
 
-        private static ConflictException BsnBestaat(Guid bestaande) =>
-            new("Er is al een inwoner met dit BSN geregistreerd; gebruik die.", bestaande.ToString()) { BestaandeIsPersoon = true };
+        // Who may not see BSNs must not learn whose BSN this is, or registering becomes a BSN lookup.
+        private ConflictException BsnBestaat(Guid bestaande) =>
+            actor.Huidig.Mag(IntakeRechten.BsnInzien)
+                ? new("Er is al een inwoner met dit BSN geregistreerd; gebruik die.", bestaande.ToString()) { BestaandeIsPersoon = true }
+                : new("Er is al een inwoner met dit BSN geregistreerd.");
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
@@ -149,9 +160,10 @@ internal static class RegistreerInwoner
             .WithTags("Inwoners")
             .WithSummary("Registreer een inwoner")
             .WithDescription("Legt een inwoner vast in het personenregister van het loket. Een BSN is optioneel en wordt gecontroleerd met de elfproef; " +
-                "een BSN dat al bekend is geeft 409 met bestaandeId, de id van de bestaande inwoner. Een inwoner met dezelfde achternaam en " +
-                "geboortedatum, of met hetzelfde adres (postcode, huisnummer, toevoeging) en dezelfde geboortedatum, geeft 409 met kandidaten " +
-                "(id, naam en geboortedatum, nooit een BSN); stuur nieuwOndanksGelijkenis: true als het loket heeft vastgesteld dat het iemand anders is.")
+                "een BSN dat al bekend is geeft 409, met bestaandeId (de id van de bestaande inwoner) alleen voor wie inwoners:bsn-inzien heeft. " +
+                "Een inwoner met dezelfde achternaam en geboortedatum, of met hetzelfde adres (postcode, huisnummer, toevoeging) en dezelfde " +
+                "geboortedatum, geeft 409, met kandidaten (id, naam en geboortedatum, nooit een BSN) alleen voor wie inwoners:lezen heeft; " +
+                "stuur nieuwOndanksGelijkenis: true als het loket heeft vastgesteld dat het iemand anders is.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 

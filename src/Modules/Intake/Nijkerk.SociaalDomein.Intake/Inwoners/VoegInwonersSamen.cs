@@ -1,3 +1,4 @@
+using System.Text;
 using Dapper;
 using FluentValidation;
 using MediatR;
@@ -41,7 +42,14 @@ internal static class VoegInwonersSamen
             RuleFor(c => c.SamenTeVoegenInwonerId).NotEmpty().WithMessage("Geef de inwoner op die in deze inwoner opgaat.");
     }
 
-    private sealed record Registratie(Guid Id, Guid? SamengevoegdIn, string? Bsn);
+    private sealed record Registratie(Guid Id, Guid? SamengevoegdIn, string? Bsn)
+    {
+        private bool PrintMembers(StringBuilder builder)
+        {
+            builder.Append($"Id = {Id}, SamengevoegdIn = {SamengevoegdIn}, Bsn = {Inwoners.Bsn.Verborgen(Bsn)}");
+            return true;
+        }
+    }
 
     internal sealed class Handler(CommandSession session, ActorContext actor, TimeProvider clock) : IRequestHandler<Command, int>
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using Dapper;
 using FluentValidation;
 using MediatR;
@@ -50,7 +51,18 @@ internal static class WijzigInwoner
     private sealed record Opgeslagen(
         Guid? SamengevoegdIn, int Versie, string Voornamen, string? Voorvoegsel, string Achternaam, DateOnly Geboortedatum, string? Straat,
         int? Huisnummer, string? HuisnummerToevoeging, string? Postcode, string? Woonplaats, string? Kern, string? Telefoon, string? Email,
-        string? Voorkeurskanaal, string? Taal, string? Ondersteuningsbehoefte, string? Bsn);
+        string? Voorkeurskanaal, string? Taal, string? Ondersteuningsbehoefte, string? Bsn)
+    {
+        private bool PrintMembers(StringBuilder builder)
+        {
+            builder.Append($"SamengevoegdIn = {SamengevoegdIn}, Versie = {Versie}, Voornamen = {Voornamen}, Voorvoegsel = {Voorvoegsel}, ");
+            builder.Append($"Achternaam = {Achternaam}, Geboortedatum = {Geboortedatum}, Straat = {Straat}, Huisnummer = {Huisnummer}, ");
+            builder.Append($"HuisnummerToevoeging = {HuisnummerToevoeging}, Postcode = {Postcode}, Woonplaats = {Woonplaats}, Kern = {Kern}, ");
+            builder.Append($"Telefoon = {Telefoon}, Email = {Email}, Voorkeurskanaal = {Voorkeurskanaal}, Taal = {Taal}, ");
+            builder.Append($"Ondersteuningsbehoefte = {Ondersteuningsbehoefte}, Bsn = {Inwoners.Bsn.Verborgen(Bsn)}");
+            return true;
+        }
+    }
 
     internal sealed class Handler(CommandSession session, ActorContext actor, TimeProvider clock) : IRequestHandler<Command, int>
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using Dapper;
 using FluentValidation;
 using MediatR;
@@ -23,7 +24,16 @@ internal static class ZoekInwoners
     [Vereist(IntakeRechten.InwonersLezen)]
     [Verwerking("Inwoner gezocht", IntakeDoelen.Intake)]
     public sealed record Query(string? Bsn, string? Achternaam, DateOnly? Geboortedatum, string? Postcode, int? Huisnummer)
-        : IRequest<Gevonden>;
+        : IRequest<Gevonden>
+    {
+        // A search by BSN is a POST so the BSN stays out of URLs; printing the query must not put it in a log either.
+        private bool PrintMembers(StringBuilder builder)
+        {
+            builder.Append($"Bsn = {Inwoners.Bsn.Verborgen(Bsn)}, Achternaam = {Achternaam}, Geboortedatum = {Geboortedatum}, ");
+            builder.Append($"Postcode = {Postcode}, Huisnummer = {Huisnummer}");
+            return true;
+        }
+    }
 
     public sealed record Gevonden(int Totaal, IReadOnlyList<InwonerSamenvatting> Resultaten) : IBetreftPersonen
     {
