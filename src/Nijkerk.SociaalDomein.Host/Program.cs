@@ -40,6 +40,7 @@ if (app.Configuration.GetValue("Database:MigrateOnStart", true))
 
 if (app.Configuration.GetValue("Demo:Seed", false))
 {
+    DemoData.WeigerBuitenDevelopment(app.Environment);
     await using var scope = app.Services.CreateAsyncScope();
     scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = Actor.Systeem;
     foreach (var demo in scope.ServiceProvider.GetServices<IDemoData>())

@@ -51,12 +51,15 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Omgeving);
         foreach (var (key, value) in TestDatabases.Settings(ConnectionString).Concat(ExtraSettings()))
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>The host environment a test class's own factory runs in.</summary>
+    protected virtual string Omgeving => "Testing";
 
     /// <summary>Settings a test class's own factory adds or overrides.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];

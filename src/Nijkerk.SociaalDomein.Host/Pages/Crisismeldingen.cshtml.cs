@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Host.Shared;
+using Nijkerk.SociaalDomein.Host.Toegang;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 
 namespace Nijkerk.SociaalDomein.Host.Pages;
 
 /// <summary>The crisis banner for htmx to poll: 204 when it shows <c>stand</c> already, else the fresh banner.</summary>
 [Authorize(Policy = IntakeRechten.AanmeldingenBehandelen)]
+[VerlengtSessieNiet]
 public sealed class CrisismeldingenModel(IMediator mediator) : PageModel
 {
     public Crisisoverzicht Overzicht { get; private set; } = new([], []);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
@@ -13,9 +14,22 @@ public static class Claims
     public const string Gebruikersnaam = "nsd:gebruikersnaam";
     public const string Team = "nsd:team";
 
-    internal static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, string scheme, ModuleRegistry modules) =>
+    /// <summary>When the staff member typed their password (unix seconds): the session's absolute limit counts from it.</summary>
+    public const string IngelogdOp = "nsd:ingelogd-op";
+
+    internal static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, DateTimeOffset ingelogdOp, string scheme, ModuleRegistry modules) =>
         Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, modules.RechtenVan(gebruiker.Rollen), null,
-            [new(Gebruikersnaam, gebruiker.Gebruikersnaam), .. gebruiker.Teams.Select(t => new Claim(Team, t))]);
+        [
+            new(Gebruikersnaam, gebruiker.Gebruikersnaam),
+            new(IngelogdOp, ingelogdOp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64),
+            .. gebruiker.Teams.Select(t => new Claim(Team, t)),
+        ]);
+
+    /// <summary>When the cookie's holder signed in, or null for a cookie without a readable time.</summary>
+    internal static DateTimeOffset? IngelogdOpVan(ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(IngelogdOp), NumberStyles.None, CultureInfo.InvariantCulture, out var seconden)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconden)
+            : null;
 
     internal static ClaimsPrincipal VanApiClient(ApiClient client, string scheme, ModuleRegistry modules) =>
         Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, PartnerScopes.Van(modules, client.Scopes, client.Organisatie), client.Organisatie);

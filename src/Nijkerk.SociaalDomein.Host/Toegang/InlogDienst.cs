@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Identity;
+using Npgsql;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang;
@@ -27,7 +28,7 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(CancellationToken.None);
         var gebruiker = await connection.QuerySingleOrDefaultAsync<Gebruiker>(
-            $"select {Kolommen} from toegang.gebruiker where gebruikersnaam = @gebruikersnaam and actief for update",
+            $"select {Kolommen} from toegang.gebruiker where gebruikersnaam = @gebruikersnaam and actief",
             new { gebruikersnaam = gebruikersnaam.Trim().ToLowerInvariant() });
         if (gebruiker is null)
         {
@@ -43,17 +44,29 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock)
 
         if (Hasher.VerifyHashedPassword(gebruiker, gebruiker.WachtwoordHash, wachtwoord) == PasswordVerificationResult.Failed)
         {
-            var pogingen = gebruiker.MisluktePogingen + 1;
-            var geblokkeerd = pogingen >= MaximumPogingen;
-            await connection.ExecuteAsync(
-                "update toegang.gebruiker set mislukte_pogingen = @pogingen, geblokkeerd_tot = @tot where id = @Id",
-                new { gebruiker.Id, pogingen = geblokkeerd ? 0 : pogingen, tot = geblokkeerd ? nu + Blokkade : (DateTimeOffset?)null });
-            return (geblokkeerd ? InlogUitkomst.Geblokkeerd : InlogUitkomst.Mislukt, null);
+            return (await TelMisluktAsync(connection, gebruiker.Id, nu) ? InlogUitkomst.Geblokkeerd : InlogUitkomst.Mislukt, null);
         }
 
         await connection.ExecuteAsync(
             "update toegang.gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null where id = @Id", new { gebruiker.Id });
         return (InlogUitkomst.Gelukt, gebruiker);
+    }
+
+    // Counted in the row itself, so guesses in parallel each count: a read-then-write would let them overwrite one
+    // another. A guess that lands after the block was set counts no more and reports the block. The count starts
+    // again once blocked, so after the block the account has its full number of attempts again.
+    private static async Task<bool> TelMisluktAsync(NpgsqlConnection connection, Guid id, DateTimeOffset nu)
+    {
+        var geteld = await connection.QuerySingleOrDefaultAsync<bool?>(
+            """
+            update toegang.gebruiker
+               set mislukte_pogingen = case when mislukte_pogingen + 1 >= @maximum then 0 else mislukte_pogingen + 1 end,
+                   geblokkeerd_tot = case when mislukte_pogingen + 1 >= @maximum then @tot else null end
+             where id = @id and (geblokkeerd_tot is null or geblokkeerd_tot <= @nu)
+            returning geblokkeerd_tot is not null
+            """,
+            new { id, maximum = MaximumPogingen, nu, tot = nu + Blokkade });
+        return geteld ?? true;
     }
 
     /// <summary>The account behind a sign-in cookie, while it is still active: checked on every request.</summary>

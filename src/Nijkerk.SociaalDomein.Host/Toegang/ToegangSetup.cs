@@ -45,6 +45,16 @@ internal static class ToegangSetup
                 options.Events.OnRedirectToLogin = context => Weiger(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Weiger(context, StatusCodes.Status403Forbidden);
                 options.Events.OnValidatePrincipal = VernieuwAsync;
+                // A poll is no sign of a person at the screen: a page left open must still time out.
+                options.Events.OnCheckSlidingExpiration = context =>
+                {
+                    if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<VerlengtSessieNietAttribute>() is not null)
+                    {
+                        context.ShouldRenew = false;
+                    }
+
+                    return Task.CompletedTask;
+                };
             });
 
         services.AddAuthorization(options =>
@@ -89,12 +99,16 @@ internal static class ToegangSetup
         return Task.CompletedTask;
     }
 
-    // Every request reloads the account, so a deactivated account or changed roles take effect at once.
+    // Every request reloads the account, so a deactivated account or changed roles take effect at once. However
+    // active, a session ends a fixed number of hours after the password was typed (Inloggen:MaximaleSessieUren).
     private static async Task VernieuwAsync(CookieValidatePrincipalContext context)
     {
+        var services = context.HttpContext.RequestServices;
         var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        var gebruiker = Guid.TryParse(id, out var guid)
-            ? await context.HttpContext.RequestServices.GetRequiredService<InlogDienst>().GeefActiefAsync(guid)
+        var ingelogdOp = context.Principal is null ? null : Claims.IngelogdOpVan(context.Principal);
+        var maximaal = TimeSpan.FromHours(services.GetRequiredService<IConfiguration>().GetValue("Inloggen:MaximaleSessieUren", 10));
+        var gebruiker = Guid.TryParse(id, out var guid) && ingelogdOp + maximaal > context.Options.TimeProvider!.GetUtcNow()
+            ? await services.GetRequiredService<InlogDienst>().GeefActiefAsync(guid)
             : null;
         if (gebruiker is null)
         {
@@ -104,6 +118,6 @@ internal static class ToegangSetup
         }
 
         context.ReplacePrincipal(Claims.VanGebruiker(
-            gebruiker, CookieAuthenticationDefaults.AuthenticationScheme, context.HttpContext.RequestServices.GetRequiredService<ModuleRegistry>()));
+            gebruiker, ingelogdOp!.Value, CookieAuthenticationDefaults.AuthenticationScheme, services.GetRequiredService<ModuleRegistry>()));
     }
 }

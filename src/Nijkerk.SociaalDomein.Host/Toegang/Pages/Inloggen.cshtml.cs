@@ -10,7 +10,7 @@ namespace Nijkerk.SociaalDomein.Host.Toegang.Pages;
 
 [AllowAnonymous]
 [EnableRateLimiting(Beveiliging.Snelheidslimieten.Inloggen)]
-public sealed class InloggenModel(InlogDienst inlog, ModuleRegistry modules) : PageModel
+public sealed class InloggenModel(InlogDienst inlog, ModuleRegistry modules, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Gebruikersnaam { get; set; }
@@ -43,7 +43,7 @@ public sealed class InloggenModel(InlogDienst inlog, ModuleRegistry modules) : P
         {
             case InlogUitkomst.Gelukt:
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-                    Claims.VanGebruiker(gebruiker!, CookieAuthenticationDefaults.AuthenticationScheme, modules));
+                    Claims.VanGebruiker(gebruiker!, clock.GetUtcNow(), CookieAuthenticationDefaults.AuthenticationScheme, modules));
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             case InlogUitkomst.Geblokkeerd:
                 Fout = $"Dit account is tijdelijk geblokkeerd na {InlogDienst.MaximumPogingen} mislukte pogingen. " +
