@@ -12,6 +12,9 @@ namespace Nijkerk.SociaalDomein.BuildingBlocks.Events;
 /// </summary>
 public sealed class Ontvangers(IServiceScopeFactory scopes)
 {
+    // Made once per event type, not on every delivery.
+    private static readonly ConcurrentDictionary<Type, Func<object, IEvent, CancellationToken, Task>> Aanroepen = new();
+
     private readonly ConcurrentDictionary<Type, IReadOnlyList<string>> names = new();
 
     /// <summary>The names of the handlers of <paramref name="eventType"/> in this host (fixed once it is built).</summary>
@@ -31,8 +34,8 @@ public sealed class Ontvangers(IServiceScopeFactory scopes)
             return null;
         }
 
-        var handle = typeof(Ontvangers).GetMethod(nameof(Handle), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(eventType).CreateDelegate<Func<object, IEvent, CancellationToken, Task>>();
+        var handle = Aanroepen.GetOrAdd(eventType, type => typeof(Ontvangers).GetMethod(nameof(Handle), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type).CreateDelegate<Func<object, IEvent, CancellationToken, Task>>());
         return (@event, cancellationToken) => handle(found, @event, cancellationToken);
     }
 
