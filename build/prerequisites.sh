@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what this project needs and a fresh Debian machine with the .NET SDK lacks:
-# PostgreSQL 15 (server binaries), Node.js with npm (front-end CSS, the OpenAPI linter) and Chromium (browser tests).
+# PostgreSQL 15 (server binaries), Node.js with npm (front-end CSS, the OpenAPI linter,
+# the typed client generated from the OpenAPI document) and Chromium (browser tests).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 

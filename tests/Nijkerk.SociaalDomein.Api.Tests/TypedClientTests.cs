@@ -1,28 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.Host.Toegang;
-using Nijkerk.SociaalDomein.Testing;
 
 namespace Nijkerk.SociaalDomein.Api.Tests;
-
-/// <summary>The real host on Kestrel, on a loopback port, so a process outside the test (node) can call it over HTTP.</summary>
-public sealed class KestrelApiFactory : ApiFactory
-{
-    public KestrelApiFactory() => UseKestrel(0);
-
-    public Uri Adres
-    {
-        get
-        {
-            StartServer();
-            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        }
-    }
-}
 
 /// <summary>
 /// An integrator who trusts only the document: a TypeScript client is generated from the document the host serves
@@ -36,7 +17,7 @@ public sealed class TypedClientTests(KestrelApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Een_uit_het_document_gegenereerde_client_registreert_meldt_aan_en_zet_door_naar_vraagverheldering()
     {
-        var adres = factory.Adres;
+        var adres = factory.Start();
         var sleutel = await factory.MaakSleutelAsync(
             [IntakeRechten.InwonersSchrijven, IntakeRechten.InwonersLezen, IntakeRechten.AanmeldingenSchrijven, IntakeRechten.AanmeldingenLezen, IntakeRechten.AanmeldingenBehandelen, VraagverhelderingRechten.Lezen]);
 
