@@ -11,7 +11,8 @@ public sealed class RouteringBeheerTests(BrowserFixture fixture) : IClassFixture
     public async Task De_beheerder_wijzigt_de_routering_met_het_toetsenbord_en_het_antwoord_van_overdracht_volgt()
     {
         var page = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Routering naar teams" }).FocusAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
+            .GetByRole(AriaRole.Link, new() { Name = "Routering naar teams" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/beheer/routering");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
