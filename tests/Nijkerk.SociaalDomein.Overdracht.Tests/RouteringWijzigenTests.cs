@@ -1,4 +1,5 @@
 using FluentValidation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Overdracht.Routering;
 using Nijkerk.SociaalDomein.Testing;
@@ -50,6 +51,21 @@ public sealed class RouteringWijzigenTests(SliceFixture fixture) : IClassFixture
         (await onbekendePartner.Should().ThrowAsync<ValidationException>()).Which.Errors.Should().Contain(e => e.ErrorMessage.Contains("Onbekende BV"));
         await dubbel.Should().ThrowAsync<ValidationException>();
         (await fixture.SendAsync(new GeefTeamsVoorExpertises(["werk"]))).Single().Should().Be(new TeamVoorExpertise("werk", "werk-inkomen", "Werk & Inkomen", null));
+    }
+
+    [Fact]
+    public async Task Een_wijziging_op_een_verouderde_versie_wordt_geweigerd_en_laat_de_wijziging_van_de_collega_staan()
+    {
+        var gezien = (await fixture.SendAsync(new GeefRoutering.Query())).Regels.Single(r => r.Expertise == "woningurgentie").Versie;
+        await fixture.SendAsync(new WijzigRoutering.Command([new("woningurgentie", "wmo", null, gezien)]));
+
+        var verouderd = () => fixture.SendAsync(new WijzigRoutering.Command(
+            [new("inburgering", "wmo", null, 1), new("woningurgentie", "veiligheid", null, gezien)]));
+
+        await verouderd.Should().ThrowAsync<VerouderdeVersieException>().WithMessage("*woningurgentie*");
+        (await fixture.SendAsync(new GeefTeamsVoorExpertises(["woningurgentie", "inburgering"]))).Select(t => t.TeamCode)
+            .Should().Equal("wmo", "werk-inkomen");
+        (await fixture.SendAsync(new GeefRoutering.Query())).Regels.Single(r => r.Expertise == "woningurgentie").Versie.Should().Be(gezien + 1);
     }
 
     [Fact]

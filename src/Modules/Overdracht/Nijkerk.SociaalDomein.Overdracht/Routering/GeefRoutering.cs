@@ -15,14 +15,14 @@ internal static class GeefRoutering
 
     public sealed record Tabel(IReadOnlyList<Regel> Regels, IReadOnlyList<Keuze> Teams, IReadOnlyList<Keuze> Partners);
 
-    public sealed record Regel(string Expertise, string TeamCode, string? PartnerOrganisatie, string? GewijzigdDoor, DateTimeOffset? GewijzigdOp);
+    public sealed record Regel(string Expertise, string TeamCode, string? PartnerOrganisatie, int Versie, string? GewijzigdDoor, DateTimeOffset? GewijzigdOp);
 
     public sealed record Keuze(string Code, string Naam);
 
     internal sealed class Handler(ModuleDb<OverdrachtModule> db) : IRequestHandler<Query, Tabel>
     {
         private const string Sql = """
-            select expertise as Expertise, team_code as TeamCode, partner_organisatie as PartnerOrganisatie,
+            select expertise as Expertise, team_code as TeamCode, partner_organisatie as PartnerOrganisatie, versie as Versie,
                    gewijzigd_door as GewijzigdDoor, gewijzigd_op as GewijzigdOp
             from overdracht.routering order by expertise;
             select code as Code, naam as Naam from overdracht.team where actief order by naam, code;

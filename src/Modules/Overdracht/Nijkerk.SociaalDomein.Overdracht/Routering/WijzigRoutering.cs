@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
@@ -10,7 +11,9 @@ namespace Nijkerk.SociaalDomein.Overdracht.Routering;
 
 /// <summary>
 /// Sets which team takes, and which partner (or none) carries out, the expertises named; the others stay as they are.
-/// Only a row that really changes is written, with its previous routing kept beside it. Answers how many rows changed.
+/// A row names the version it was based on (null for an expertise new to the table): when a colleague changed that row
+/// since, nothing is saved (stale, 412), never a silent undo of his change. Only a row that really changes is written,
+/// with its previous routing kept beside it. Answers how many rows changed.
 /// </summary>
 internal static class WijzigRoutering
 {
@@ -18,7 +21,7 @@ internal static class WijzigRoutering
     [Verwerking("Routering van expertises naar teams en partners gewijzigd", OverdrachtDoelen.Routering)]
     public sealed record Command(IReadOnlyList<Regel> Regels) : ICommand<int>;
 
-    public sealed record Regel(string? Expertise, string? TeamCode, string? PartnerOrganisatie);
+    public sealed record Regel(string? Expertise, string? TeamCode, string? PartnerOrganisatie, int? Versie = null);
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -68,7 +71,7 @@ internal static class WijzigRoutering
     {
         // Locked, so two beheerders saving at once each compare with what the other left.
         private const string Huidig = """
-            select expertise as Expertise, team_code as TeamCode, partner_organisatie as PartnerOrganisatie
+            select expertise as Expertise, team_code as TeamCode, partner_organisatie as PartnerOrganisatie, versie as Versie
             from overdracht.routering where expertise = any(@Expertises) for update
             """;
 
@@ -76,7 +79,7 @@ internal static class WijzigRoutering
             insert into overdracht.routering (expertise, team_code, partner_organisatie, gewijzigd_door, gewijzigd_op)
             values (@Expertise, @TeamCode, @PartnerOrganisatie, @Door, @Nu)
             on conflict (expertise) do update
-            set team_code = excluded.team_code, partner_organisatie = excluded.partner_organisatie,
+            set team_code = excluded.team_code, partner_organisatie = excluded.partner_organisatie, versie = routering.versie + 1,
                 gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = excluded.gewijzigd_op;
             insert into overdracht.routering_wijziging (id, expertise, team_code, partner_organisatie, vorige_team_code,
                 vorige_partner_organisatie, gewijzigd_door, gewijzigd_op)
@@ -85,11 +88,21 @@ internal static class WijzigRoutering
 
         public async Task<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            var nieuw = command.Regels.Select(r => new Regel(r.Expertise!.Trim(), r.TeamCode!.Trim(), Leeg(r.PartnerOrganisatie))).ToList();
+            var nieuw = command.Regels.Select(r => new Regel(r.Expertise!.Trim(), r.TeamCode!.Trim(), Leeg(r.PartnerOrganisatie), r.Versie)).ToList();
             var huidig = (await session.Connection.QueryAsync<Regel>(
                     Huidig, new { Expertises = nieuw.Select(r => r.Expertise).ToArray() }, session.Transaction))
                 .ToDictionary(r => r.Expertise!);
-            var gewijzigd = nieuw.Where(r => !huidig.TryGetValue(r.Expertise!, out var was) || was != r).ToList();
+            var verouderd = nieuw.Where(r => r.Versie is { } gezien && huidig.TryGetValue(r.Expertise!, out var was) && was.Versie != gezien)
+                .Select(r => r.Expertise).ToList();
+            if (verouderd.Count > 0)
+            {
+                throw new VerouderdeVersieException(
+                    $"Iemand anders heeft intussen de routering van {string.Join(", ", verouderd)} gewijzigd. Er is niets opgeslagen; " +
+                    "de tabel toont nu de huidige routering. Breng uw wijziging daarin opnieuw aan.");
+            }
+
+            var gewijzigd = nieuw.Where(r => !huidig.TryGetValue(r.Expertise!, out var was) || was with { Versie = null } != r with { Versie = null })
+                .ToList();
             var nu = clock.GetUtcNow();
             foreach (var regel in gewijzigd)
             {

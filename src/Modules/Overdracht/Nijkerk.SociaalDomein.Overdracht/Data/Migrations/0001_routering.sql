@@ -20,6 +20,7 @@ create table overdracht.routering (
     expertise text primary key check (expertise ~ '^[a-z][a-z0-9-]*$'),
     team_code text not null references overdracht.team (code),
     partner_organisatie text references overdracht.partner (organisatie),
+    versie int not null default 1,
     gewijzigd_door text,
     gewijzigd_op timestamptz
 );

@@ -17,20 +17,16 @@ public sealed class RouteringModel(IMediator mediator) : PageModel, IFormulierPa
 
     string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LaadAsync(cancellationToken);
-        Formulier = new Invoer
-        {
-            Regels = [.. Tabel.Regels.Select(r => new Rij { Expertise = r.Expertise, TeamCode = r.TeamCode, PartnerOrganisatie = r.PartnerOrganisatie })],
-        };
-    }
+    public Task OnGetAsync(CancellationToken cancellationToken) => LaadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var gewijzigd = await mediator.Send(
-            new WijzigRoutering.Command([.. Formulier.Regels.Select(r => new WijzigRoutering.Regel(r.Expertise, r.TeamCode, r.PartnerOrganisatie))]),
-            cancellationToken);
+        // Only the rows the beheerder changed, each with the version it showed: a colleague's change to another row stands.
+        var regels = Formulier.Regels
+            .Where(r => r.TeamCode != r.WasTeamCode || (r.PartnerOrganisatie ?? "") != (r.WasPartnerOrganisatie ?? ""))
+            .Select(r => new WijzigRoutering.Regel(r.Expertise, r.TeamCode, r.PartnerOrganisatie, r.Versie))
+            .ToList();
+        var gewijzigd = regels.Count == 0 ? 0 : await mediator.Send(new WijzigRoutering.Command(regels), cancellationToken);
         TempData["Melding"] = gewijzigd switch
         {
             0 => "Er was niets gewijzigd.",
@@ -40,13 +36,27 @@ public sealed class RouteringModel(IMediator mediator) : PageModel, IFormulierPa
         return RedirectToPage();
     }
 
-    // The typed choices stay in Formulier; only the table around them is loaded again.
+    // The choices are the stored ones again: after a refusal (a colleague's newer change) the beheerder starts from the current table.
     Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => LaadAsync(cancellationToken);
 
     internal GeefRoutering.Regel? Opgeslagen(string? expertise) => Tabel.Regels.FirstOrDefault(r => r.Expertise == expertise);
 
-    private async Task LaadAsync(CancellationToken cancellationToken) =>
+    private async Task LaadAsync(CancellationToken cancellationToken)
+    {
         Tabel = await mediator.Send(new GeefRoutering.Query(), cancellationToken);
+        Formulier = new Invoer
+        {
+            Regels = [.. Tabel.Regels.Select(r => new Rij
+            {
+                Expertise = r.Expertise,
+                TeamCode = r.TeamCode,
+                PartnerOrganisatie = r.PartnerOrganisatie,
+                Versie = r.Versie,
+                WasTeamCode = r.TeamCode,
+                WasPartnerOrganisatie = r.PartnerOrganisatie,
+            })],
+        };
+    }
 
     public sealed class Invoer
     {
@@ -60,5 +70,11 @@ public sealed class RouteringModel(IMediator mediator) : PageModel, IFormulierPa
         public string? TeamCode { get; set; }
 
         public string? PartnerOrganisatie { get; set; }
+
+        public int? Versie { get; set; }
+
+        public string? WasTeamCode { get; set; }
+
+        public string? WasPartnerOrganisatie { get; set; }
     }
 }
