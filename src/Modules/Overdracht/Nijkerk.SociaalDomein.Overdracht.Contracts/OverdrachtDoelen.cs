@@ -1,7 +1,9 @@
 namespace Nijkerk.SociaalDomein;
 
-/// <summary>The purpose (doelbinding) for which Overdracht processes personal data, as recorded in the audit log.</summary>
+/// <summary>The purposes (doelbinding) for which Overdracht processes data, as recorded in the audit log.</summary>
 public static class OverdrachtDoelen
 {
     public const string Overdracht = "Toegang sociaal domein: de hulpvraag warm overdragen aan het juiste team";
+
+    public const string Routering = "Beheer van de routering: welk team of welke partner een expertise uitvoert";
 }

@@ -5,4 +5,7 @@ namespace Nijkerk.SociaalDomein;
 public static class OverdrachtRechten
 {
     public const string Lezen = "overdrachten:lezen";
+
+    /// <summary>Deciding which team or partner carries each expertise (the routing table): the functioneel beheerder's.</summary>
+    public const string RouteringBeheren = "overdracht:routering-beheren";
 }

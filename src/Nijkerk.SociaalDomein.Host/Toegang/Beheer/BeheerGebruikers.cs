@@ -3,6 +3,7 @@ using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Overdracht;
 using Npgsql;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang.Beheer;
@@ -24,7 +25,7 @@ public static class BeheerGebruikers
 
     internal sealed class MaakValidator : AbstractValidator<Maak>
     {
-        public MaakValidator()
+        public MaakValidator(IMediator mediator)
         {
             RuleFor(m => m.Gebruikersnaam).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Vul een gebruikersnaam in.")
                 .Matches("^[a-zA-Z0-9._-]{2,50}$").WithMessage("Een gebruikersnaam bestaat uit 2 tot 50 letters, cijfers, punten, streepjes of lage streepjes.");
@@ -33,19 +34,23 @@ public static class BeheerGebruikers
                 .MinimumLength(InlogDienst.MinimaleWachtwoordLengte).WithMessage($"Een wachtwoord heeft ten minste {InlogDienst.MinimaleWachtwoordLengte} tekens.");
             RuleFor(m => m.Rollen).Must(r => r.Count > 0).WithMessage("Kies ten minste één rol.");
             RuleForEach(m => m.Rollen).Must(BuildingBlocks.Toegang.Rollen.Namen.ContainsKey).WithMessage("Onbekende rol.");
-            RuleForEach(m => m.Teams).Must(Toegang.Teams.Namen.ContainsKey).WithMessage("Onbekend team.");
+            RuleFor(m => m.Teams).MustAsync((teams, ct) => TeamsBestaanAsync(mediator, teams, ct)).WithMessage("Onbekend team.");
         }
     }
 
     internal sealed class WijzigValidator : AbstractValidator<Wijzig>
     {
-        public WijzigValidator()
+        public WijzigValidator(IMediator mediator)
         {
             RuleFor(m => m.Rollen).Must(r => r.Count > 0).WithMessage("Kies ten minste één rol.");
             RuleForEach(m => m.Rollen).Must(BuildingBlocks.Toegang.Rollen.Namen.ContainsKey).WithMessage("Onbekende rol.");
-            RuleForEach(m => m.Teams).Must(Toegang.Teams.Namen.ContainsKey).WithMessage("Onbekend team.");
+            RuleFor(m => m.Teams).MustAsync((teams, ct) => TeamsBestaanAsync(mediator, teams, ct)).WithMessage("Onbekend team.");
         }
     }
+
+    // The teams are Overdracht's reference data, asked through its Contracts.
+    private static async Task<bool> TeamsBestaanAsync(IMediator mediator, IReadOnlyList<string> teams, CancellationToken ct) =>
+        teams.Count == 0 || !teams.Except((await mediator.Send(new GeefTeams(), ct)).Select(t => t.Code)).Any();
 
     internal sealed class Handler(InlogDienst gebruikers) :
         IRequestHandler<Lijst, IReadOnlyList<Gebruiker>>, IRequestHandler<Maak, Guid>, IRequestHandler<Wijzig, Guid>

@@ -26,15 +26,6 @@ internal static class Keuzes
     /// <summary>Bronnen whose aanmelding is a partner's signal: it names the organisation and whether the inwoner knows and agrees.</summary>
     public static readonly IReadOnlySet<string> PartnerBronnen = new HashSet<string> { "voorliggend-veld", "verwijzer", "vindplaats" };
 
-    /// <summary>The integrale teams a terugbelverzoek can go to (domain.md, Reference data; the host signs staff in with the same codes).</summary>
-    public static readonly IReadOnlyDictionary<string, string> Teams = new Dictionary<string, string>
-    {
-        ["jeugd-onderwijs"] = "Jeugd & Onderwijs",
-        ["wmo"] = "Wmo",
-        ["werk-inkomen"] = "Werk & Inkomen",
-        ["veiligheid"] = "Veiligheid",
-    };
-
     public static readonly IReadOnlyDictionary<string, string> Urgenties = new Dictionary<string, string>
     {
         ["normaal"] = "Normaal",

@@ -11,6 +11,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
+using Nijkerk.SociaalDomein.Overdracht;
 
 namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken;
 
@@ -31,19 +32,31 @@ internal static class VraagTerugbelverzoekAan
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IMediator mediator)
         {
             RuleFor(c => c).Must(c => string.IsNullOrWhiteSpace(c.Medewerker) != string.IsNullOrWhiteSpace(c.Team))
                 .OverridePropertyName("Medewerker")
                 .WithMessage("Wijs het terugbelverzoek toe aan één collega (gebruikersnaam) of aan één team, niet aan beide.");
             RuleFor(c => c.Medewerker).Matches("^[a-z0-9._-]{2,64}$").When(c => !string.IsNullOrWhiteSpace(c.Medewerker))
                 .WithMessage("Een gebruikersnaam bestaat uit 2 tot 64 kleine letters, cijfers, punten, streepjes of liggende streepjes.");
-            RuleFor(c => c.Team).Must(t => string.IsNullOrWhiteSpace(t) || Keuzes.Teams.ContainsKey(t))
-                .WithMessage($"Onbekend team; kies uit: {Keuzes.Opsomming(Keuzes.Teams)}.");
+            RuleFor(c => c.Team).CustomAsync(async (team, context, ct) =>
+            {
+                if (!string.IsNullOrWhiteSpace(team) && await OnbekendTeamAsync(mediator, [team], ct) is { } fout)
+                {
+                    context.AddFailure(fout);
+                }
+            });
             RuleFor(c => c.Telefoonnummer).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Noteer het nummer waarop teruggebeld wordt.")
                 .Matches(@"^\+?[0-9 ()-]{6,20}$").WithMessage("Noteer een telefoonnummer van 6 tot 20 cijfers (spaties, haakjes, + en - mogen).");
             RuleFor(c => c.Toelichting).MaximumLength(1000).WithMessage("De toelichting is te lang (ten hoogste 1000 tekens).");
         }
+    }
+
+    /// <summary>The teams are Overdracht's reference data: a code it does not know (any more) is refused with the ones it does.</summary>
+    internal static async Task<string?> OnbekendTeamAsync(IMediator mediator, IEnumerable<string> teams, CancellationToken ct)
+    {
+        var bekend = (await mediator.Send(new GeefTeams(), ct)).Select(t => t.Code).ToList();
+        return teams.Any(t => !bekend.Contains(t)) ? $"Onbekend team; kies uit: {string.Join(", ", bekend)}." : null;
     }
 
     internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor) : IRequestHandler<Command, Aangevraagd>
@@ -95,7 +108,7 @@ internal static class VraagTerugbelverzoekAan
             .WithSummary("Vraag een collega of team om terug te bellen")
             .WithDescription(
                 "Een terugbelverzoek bij een aanmelding, voor één collega (medewerker: gebruikersnaam) of één team " +
-                $"(team: {Keuzes.Opsomming(Keuzes.Teams)}), met het telefoonnummer en een toelichting. Het staat open tot iemand het afrondt.")
+                "(team: een code uit GET /api/v1/teams), met het telefoonnummer en een toelichting. Het staat open tot iemand het afrondt.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

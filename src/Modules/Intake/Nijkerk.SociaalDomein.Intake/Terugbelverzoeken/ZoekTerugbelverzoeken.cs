@@ -9,7 +9,6 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken;
 
@@ -29,9 +28,15 @@ internal static class ZoekTerugbelverzoeken
 
     internal sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
+        public Validator(IMediator mediator)
         {
-            RuleForEach(q => q.Teams).Must(Keuzes.Teams.ContainsKey).WithMessage($"Onbekend team; kies uit: {Keuzes.Opsomming(Keuzes.Teams)}.");
+            RuleFor(q => q.Teams).CustomAsync(async (teams, context, ct) =>
+            {
+                if (teams is { Count: > 0 } && await VraagTerugbelverzoekAan.OnbekendTeamAsync(mediator, teams, ct) is { } fout)
+                {
+                    context.AddFailure(fout);
+                }
+            });
             RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
         }
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Overdracht;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang.Beheer.Pages;
 
@@ -31,8 +32,13 @@ public sealed class GebruikersModel(IMediator mediator, TimeProvider clock) : Pa
 
     public DateTimeOffset Nu => clock.GetUtcNow();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public IReadOnlyList<Team> TeamKeuzes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Gebruikers = await mediator.Send(new BeheerGebruikers.Lijst(), cancellationToken);
+        TeamKeuzes = await mediator.Send(new GeefTeams(), cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostMaakAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
-using Nijkerk.SociaalDomein.Intake.Aanmeldingen;
+using Nijkerk.SociaalDomein.Overdracht;
 
 namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken.Pages;
 
@@ -15,13 +15,11 @@ public sealed class AanvragenModel(IMediator mediator) : PageModel, IFormulierPa
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
 
-    internal static IReadOnlyDictionary<string, string> Teams => Keuzes.Teams;
+    internal IReadOnlyDictionary<string, string> Teams { get; private set; } = new Dictionary<string, string>();
 
     string IFormulierPagina.Voorvoegsel => nameof(Formulier) + ".";
 
-    public void OnGet()
-    {
-    }
+    public Task OnGetAsync(CancellationToken cancellationToken) => LaadTeamsAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -32,7 +30,10 @@ public sealed class AanvragenModel(IMediator mediator) : PageModel, IFormulierPa
         return RedirectToPage("Overzicht", new { voor = "alle" });
     }
 
-    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => LaadTeamsAsync(cancellationToken);
+
+    private async Task LaadTeamsAsync(CancellationToken cancellationToken) =>
+        Teams = (await mediator.Send(new GeefTeams(), cancellationToken)).ToDictionary(t => t.Code, t => t.Naam);
 
     public sealed class Invoer
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Overdracht;
 
 namespace Nijkerk.SociaalDomein.Intake.Terugbelverzoeken.Pages;
 
@@ -23,7 +24,10 @@ public sealed class OverzichtModel(IMediator mediator, ActorContext actor) : Pag
 
     internal Resultaten<ZoekTerugbelverzoeken.TerugbelRegel> Resultaten { get; private set; } = new(0, []);
 
-    internal static string TeamNaam(string team) => Aanmeldingen.Keuzes.Teams.GetValueOrDefault(team, team);
+    private IReadOnlyDictionary<string, string> teamNamen = new Dictionary<string, string>();
+
+    // A team that has since stopped keeps its code on the verzoek: show the code rather than nothing.
+    internal string TeamNaam(string team) => teamNamen.GetValueOrDefault(team, team);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +44,7 @@ public sealed class OverzichtModel(IMediator mediator, ActorContext actor) : Pag
             _ => new ZoekTerugbelverzoeken.Query(null, null, new Paginering(1, Paginering.Maximum)),
         };
         Resultaten = await mediator.Send(query, cancellationToken);
+        teamNamen = (await mediator.Send(new GeefTeams(), cancellationToken)).ToDictionary(t => t.Code, t => t.Naam);
     }
 
     public async Task<IActionResult> OnPostAfrondenAsync(Guid aanmeldingId, Guid terugbelverzoekId, CancellationToken cancellationToken)
