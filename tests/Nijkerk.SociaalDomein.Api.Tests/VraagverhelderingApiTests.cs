@@ -250,6 +250,17 @@ public sealed class VraagverhelderingApiTests(ApiFactory factory) : ApiTestBase(
             .StatusCode.Should().Be(HttpStatusCode.NotFound, "a leefgebied of another method is not this vraagverheldering's");
         (await PutAsync($"/api/v1/vraagverhelderingen/{id}/methode", gescoord.Headers.ETag!.Tag, new { methode = "zrm-2017" }))
             .StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity, "scores only mean something on their own method's scale");
+
+        (await Client.PutAsJsonAsync("/api/v1/methoden/zrm-nijkerk/leefgebieden/nk-opvoeding", new { naam = "Opvoeding", actief = true }))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await Client.PutAsJsonAsync("/api/v1/methoden/zrm-nijkerk/leefgebieden/nk-financien", new { naam = "Financiën", actief = false }))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await Client.PutAsJsonAsync("/api/v1/methoden/zrm-2017/leefgebieden/nk-financien", new { naam = "Financiën", actief = true }))
+            .StatusCode.Should().Be(HttpStatusCode.NotFound, "a leefgebied belongs to one method");
+        detail = await JsonAsync(await Client.GetAsync($"/api/v1/vraagverhelderingen/{id}"));
+        detail.GetProperty("leefgebieden").EnumerateArray().Select(l => l.GetProperty("naam").GetString()).Should().Equal("Opvoeding");
+        (await PutAsync($"/api/v1/vraagverhelderingen/{id}/leefgebieden/nk-financien", detail.GetProperty("versie").GetInt32().ToString(), new { score = 3 }))
+            .StatusCode.Should().Be(HttpStatusCode.NotFound, "a deactivated leefgebied is no longer scored");
     }
 
     [Fact]
@@ -263,6 +274,26 @@ public sealed class VraagverhelderingApiTests(ApiFactory factory) : ApiTestBase(
         expertises.GetProperty("resultaten").EnumerateArray().Select(e => e.GetProperty("code").GetString())
             .Should().Contain(["jeugd", "wmo-oud", "wmo-2015", "schuldhulpverlening", "gehandicaptenparkeerkaart"]);
         (await Client.GetAsync("/api/v1/expertises/voorstel?expertise=sterrenkunde")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Wie_alleen_mag_lezen_scoort_niet_en_voegt_geen_methode_toe_en_het_inzien_wordt_gelogd()
+    {
+        var inwoner = await InwonerAsync();
+        var id = await DoorgezetAsync(inwoner, "Ik durf de deur niet meer uit");
+        var lezer = await Factory.ClientMetSleutelAsync([VraagverhelderingRechten.Lezen]);
+        var versie = await VersieAsync(id);
+
+        var lezen = await lezer.GetAsync($"/api/v1/vraagverhelderingen/{id}");
+        var scoren = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/vraagverhelderingen/{id}/leefgebieden/financien") { Content = JsonContent.Create(new { score = 3 }) };
+        scoren.Headers.TryAddWithoutValidation("If-Match", versie);
+        var methode = await lezer.PostAsJsonAsync("/api/v1/methoden", new { code = "verboden", naam = "Verboden" });
+
+        lezen.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await lezer.SendAsync(scoren)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        methode.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await QueryAsync<long>("select count(*) from audit.verwerking where persoon_id = @inwoner and omschrijving = 'Vraagverheldering ingezien'", new { inwoner }))
+            .Single().Should().BeGreaterThan(0);
     }
 
     private async Task<Guid> InwonerAsync()

@@ -57,5 +57,6 @@ public sealed class VraagverhelderingModule : IModule
         StelSamenstellingVoor.Map(api);
         GeefMethoden.Map(api);
         VoegMethodeToe.Map(api);
+        WijzigLeefgebied.Map(api);
     }
 }

@@ -4,7 +4,7 @@ namespace Nijkerk.SociaalDomein.Vraagverheldering.Gesprekken;
 /// The planned gesprek: its vorm, when and where, who takes part, whether onafhankelijke cliëntondersteuning was
 /// offered (the Wmo and the Jeugdwet oblige it) and accepted, and what led to it (possibly a levensgebeurtenis).
 /// </summary>
-public sealed record Gesprek(
+internal sealed record Gesprek(
     string? Vorm,
     DateTimeOffset? Tijdstip,
     string? Plaats,
@@ -19,4 +19,4 @@ public sealed record Gesprek(
 /// cliëntondersteuner or a collega of another discipline (organisatie or discipline). The id lets a hulpvraag name
 /// the network person it is about; it is given when left out.
 /// </summary>
-public sealed record Deelnemer(Guid? Id, string? Soort, string? Naam, string? Relatie, string? Organisatie);
+internal sealed record Deelnemer(Guid? Id, string? Soort, string? Naam, string? Relatie, string? Organisatie);

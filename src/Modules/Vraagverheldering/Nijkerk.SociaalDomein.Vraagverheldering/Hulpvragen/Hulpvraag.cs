@@ -6,7 +6,7 @@ namespace Nijkerk.SociaalDomein.Vraagverheldering.Hulpvragen;
 /// sociale kaart), and what the gemeente does (with which expertises). <paramref name="BetreftDeelnemerId"/> names the
 /// network person of the gesprek it is about (the mantelzorger), when it is not about the inwoner.
 /// </summary>
-public sealed record Hulpvraag(
+internal sealed record Hulpvraag(
     Guid? Id,
     string? Omschrijving,
     IReadOnlyList<string>? Leefgebieden,
