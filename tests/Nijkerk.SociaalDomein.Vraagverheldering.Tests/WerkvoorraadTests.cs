@@ -32,7 +32,7 @@ public sealed class WerkvoorraadTests(SliceFixture fixture) : IClassFixture<Slic
         }));
         await fixture.DispatchOutboxesAsync();
 
-        var gewijzigd = (await fixture.SendAsync(new ZoekVraagverhelderingen.Query(null, new Paginering(1, 100), Kern: "hoevelaken"))).Items
+        var gewijzigd = (await fixture.SendAsync(new ZoekVraagverhelderingen.Query(null, new Paginering(1, 100), Kern: "Hoevelaken"))).Items
             .Should().ContainSingle(r => r.Id == regel.Id).Subject;
         gewijzigd.InwonerNaam.Should().Be("Gerrit de Brouwer");
     }

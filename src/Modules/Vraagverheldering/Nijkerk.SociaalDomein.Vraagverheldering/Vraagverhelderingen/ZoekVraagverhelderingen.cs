@@ -48,31 +48,40 @@ internal static class ZoekVraagverhelderingen
 
     internal sealed class Handler(ModuleDb<VraagverhelderingModule> db, ActorContext actor) : IRequestHandler<Query, Resultaten<VraagverhelderingRegel>>
     {
-        private const string Filter = """
-            from vraagverheldering.vraagverheldering
-            where (@Status::text is null or status = @Status)
-              and (@Urgentie::text is null or urgentie = @Urgentie)
-              and (@Kern::text is null or lower(kern) = lower(@Kern))
-              and (@Behandelaar::text is null
-                   or (@Behandelaar = 'vrij' and behandelaar_id is null)
-                   or (@Behandelaar = 'mij' and behandelaar_id = @Ik)
-                   or (@Behandelaar = 'collega' and behandelaar_id <> @Ik))
-            """;
+        // One fixed condition per filter given, never "(@X is null or x = @X)": the module's connections prepare their
+        // statements, and a generic plan of that form cannot use the partial index over the open rows.
+        private static readonly (Func<Query, bool> Gegeven, string Voorwaarde)[] Voorwaarden =
+        [
+            (q => q.Status is not null, "status = @Status"),
+            (q => q.Urgentie is not null, "urgentie = @Urgentie"),
+            (q => !string.IsNullOrWhiteSpace(q.Kern), "kern = @Kern"),
+            (q => q.Behandelaar == "vrij", "behandelaar_id is null"),
+            (q => q.Behandelaar == "mij", "behandelaar_id = @Ik"),
+            (q => q.Behandelaar == "collega", "behandelaar_id <> @Ik"),
+        ];
 
-        private const string Sql = $"""
-            select count(*) {Filter};
+        private const string Kolommen = """
             select id as Id, aanmelding_id as AanmeldingId, inwoner_id as InwonerId, inwoner_naam as InwonerNaam, kern as Kern, vraag as Vraag,
                    urgentie as Urgentie, status as Status, geopend_op as GeopendOp, behandelaar_naam as Behandelaar,
                    behandelaar_sinds as BehandelaarSinds
-            {Filter}
+            """;
+
+        private const string Volgorde = """
             order by array_position(array['crisis', 'hoog', 'normaal']::text[], urgentie), geopend_op, id
             limit @Limiet offset @Offset
             """;
 
+        private static string Sql(Query query)
+        {
+            var voorwaarden = Voorwaarden.Where(v => v.Gegeven(query)).Select(v => v.Voorwaarde).ToList();
+            var filter = "from vraagverheldering.vraagverheldering" + (voorwaarden.Count == 0 ? "" : " where " + string.Join(" and ", voorwaarden));
+            return $"select count(*) {filter};\n{Kolommen} {filter}\n{Volgorde}";
+        }
+
         public async Task<Resultaten<VraagverhelderingRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            await using var results = await connection.QueryMultipleAsync(Sql, new
+            await using var results = await connection.QueryMultipleAsync(Sql(query), new
             {
                 query.Status,
                 query.Urgentie,

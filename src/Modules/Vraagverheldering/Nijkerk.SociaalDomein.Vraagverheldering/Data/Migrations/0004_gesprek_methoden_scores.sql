@@ -80,6 +80,9 @@ alter table vraagverheldering.vraagverheldering alter column methode set not nul
 -- The werkvoorraad's order: urgentie first, then the oldest.
 create index vraagverheldering_werkvoorraad_urgentie on vraagverheldering.vraagverheldering
     (array_position(array['crisis', 'hoog', 'normaal']::text[], urgentie), geopend_op, id) where status = 'open';
+-- Counting the open rows by its filters (kern, urgentie, who has it) without visiting the table.
+create index vraagverheldering_werkvoorraad_filters on vraagverheldering.vraagverheldering
+    (kern, urgentie, behandelaar_id) where status = 'open';
 
 create table vraagverheldering.score (
     vraagverheldering_id uuid not null references vraagverheldering.vraagverheldering,
