@@ -10,6 +10,7 @@ var scenarios = new Dictionary<string, Func<ApiFactory, Task>>
     ["sociale-kaart"] = SocialeKaartZoeken.RunAsync,
     ["aanmelding"] = AanmeldingRegistreren.RunAsync,
     ["inwoners"] = InwonersZoeken.RunAsync,
+    ["vraagverheldering"] = VraagverhelderingWerkvoorraad.RunAsync,
 };
 
 if (args.Length != 1 || !scenarios.TryGetValue(args[0], out var scenario))

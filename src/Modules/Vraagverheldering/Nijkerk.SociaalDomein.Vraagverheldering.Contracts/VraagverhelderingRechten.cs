@@ -5,4 +5,10 @@ namespace Nijkerk.SociaalDomein;
 public static class VraagverhelderingRechten
 {
     public const string Lezen = "vraagverhelderingen:lezen";
+
+    /// <summary>Taking a vraagverheldering and recording the gesprek, the scores, the rolgesprek and the afronding.</summary>
+    public const string Behandelen = "vraagverhelderingen:behandelen";
+
+    /// <summary>Keeping the methods (their leefgebieden and scale labels): the functioneel beheerder's.</summary>
+    public const string MethodenBeheren = "methoden:beheren";
 }

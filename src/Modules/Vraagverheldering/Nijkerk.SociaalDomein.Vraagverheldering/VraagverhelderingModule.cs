@@ -2,7 +2,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.Vraagverheldering.Afronding;
+using Nijkerk.SociaalDomein.Vraagverheldering.Expertises;
+using Nijkerk.SociaalDomein.Vraagverheldering.Gesprekken;
+using Nijkerk.SociaalDomein.Vraagverheldering.Hulpvragen;
 using Nijkerk.SociaalDomein.Vraagverheldering.Leefgebieden;
+using Nijkerk.SociaalDomein.Vraagverheldering.Methoden;
+using Nijkerk.SociaalDomein.Vraagverheldering.Samenvattingen;
 using Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
@@ -15,8 +21,14 @@ public sealed class VraagverhelderingModule : IModule
 
     public string Schema => "vraagverheldering";
 
-    // At first contact the loket sees which vraagverhelderingen are open.
-    public IReadOnlyList<ModuleRecht> EigenRechten => [new(VraagverhelderingRechten.Lezen, [Rollen.Loketmedewerker], IsScope: true)];
+    // The loketmedewerker does the vraagverheldering. The vakspecialist of a receiving team reads the samenvatting through
+    // Overdracht, not the whole record, so he gets no right here. The methods are reference data the beheerder keeps.
+    public IReadOnlyList<ModuleRecht> EigenRechten =>
+    [
+        new(VraagverhelderingRechten.Lezen, [Rollen.Loketmedewerker], IsScope: true),
+        new(VraagverhelderingRechten.Behandelen, [Rollen.Loketmedewerker], IsScope: true),
+        new(VraagverhelderingRechten.MethodenBeheren, [Rollen.FunctioneelBeheerder], IsScope: true),
+    ];
 
     public IReadOnlyList<string> EigenDoelen => [VraagverhelderingDoelen.Vraagverheldering];
 
@@ -31,6 +43,20 @@ public sealed class VraagverhelderingModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         ZoekVraagverhelderingen.Map(api);
+        GeefVraagverheldering.Map(api);
+        NeemVraagverheldering.Map(api);
+        PlanGesprek.Map(api);
+        KiesMethode.Map(api);
+        ScoorLeefgebied.Map(api);
+        LegRolgesprekVast.Map(api);
+        LegExpertisesVast.Map(api);
+        StelSamenvattingVast.Map(api);
+        RondVraagverhelderingAf.Map(api);
         GeefLeefgebiedenHandler.Map(api);
+        GeefExpertises.Map(api);
+        StelSamenstellingVoor.Map(api);
+        GeefMethoden.Map(api);
+        VoegMethodeToe.Map(api);
+        WijzigLeefgebied.Map(api);
     }
 }

@@ -10,7 +10,8 @@ internal sealed class GeefOpenVraagverhelderingenVanInwonerHandler(ModuleDb<Vraa
     : IRequestHandler<GeefOpenVraagverhelderingenVanInwoner, IReadOnlyList<OpenVraagverheldering>>
 {
     private const string Sql = """
-        select id as Id, aanmelding_id as AanmeldingId, status as Status, urgentie as Urgentie, geopend_op as GeopendOp
+        select id as Id, aanmelding_id as AanmeldingId, status as Status, urgentie as Urgentie, geopend_op as GeopendOp,
+               behandelaar_naam as Behandelaar
         from vraagverheldering.vraagverheldering
         where inwoner_id = @InwonerId and status = any(@Open)
         order by geopend_op, id
