@@ -26,6 +26,7 @@ builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
 builder.Services.AddToegang();
 builder.Services.AddSnelheidslimieten(builder.Configuration);
+builder.Services.AddRandbeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/").AddModulePaginas(modules).AddPaginaFouten();
 builder.Services.AddHealthChecks()
     .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
@@ -49,12 +50,17 @@ if (app.Configuration.GetValue("Demo:Seed", false))
     }
 }
 
+// The real client (from a known proxy only) before anything looks at its address or scheme: HSTS, the limits.
+app.UseRandbeveiliging(app.Configuration);
+app.UseApiWeigeringen();
 app.UseApiErrors();
 app.UseStaticFiles();
 app.UseApiExplorerPage();
 app.UseRouting();
 app.UseVerzoekgrootte(app.Configuration);
 app.UseCors();
+app.UseApiRoute();
+app.UseOnbekendeSleutelLimiet();
 app.UseToegang();
 app.UseRateLimiter();
 

@@ -27,7 +27,7 @@ public sealed class BeveiligingTests(BeveiligingTests.LageLimieten factory) : IC
     [Fact]
     public async Task Te_veel_inlogpogingen_vanaf_een_adres_worden_geweigerd()
     {
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = ApiFactory.Adres, AllowAutoRedirect = false });
         var statussen = new List<HttpStatusCode>();
 
         for (var i = 0; i < 4; i++)

@@ -94,7 +94,7 @@ public sealed class PartnerSleutelTests(ApiFactory factory) : ApiTestBase(factor
     public async Task Een_api_sleutel_opent_geen_pagina()
     {
         var sleutel = await Factory.MaakSleutelAsync(ApiFactory.AlleScopes);
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ApiFactory.Adres, AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add(ApiSleutelHandler.Header, sleutel);
 
         var pagina = await client.GetAsync("/sociale-kaart");

@@ -53,7 +53,7 @@ public sealed partial class SessieTests(ApiFactory factory) : IClassFixture<ApiF
     private async Task<string> InloggenAsync()
     {
         var naam = await factory.MaakGebruikerAsync(Rollen.Loketmedewerker);
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ApiFactory.Adres, AllowAutoRedirect = false, HandleCookies = false });
         var formulier = await client.GetAsync("/inloggen");
         var token = Token().Match(await formulier.Content.ReadAsStringAsync()).Groups[1].Value;
         var antiforgery = string.Join("; ", formulier.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
@@ -85,7 +85,7 @@ public sealed partial class SessieTests(ApiFactory factory) : IClassFixture<ApiF
 
     private Task<HttpResponseMessage> VraagAsync(string pad, string cookie)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ApiFactory.Adres, AllowAutoRedirect = false, HandleCookies = false });
         var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);
         verzoek.Headers.Add("Cookie", $"{Sessie}={cookie}");
         return client.SendAsync(verzoek);

@@ -10,6 +10,15 @@ namespace Nijkerk.SociaalDomein.Testing;
 /// <summary>The real host, on a database of this test class's own, with the outbox dispatcher running.</summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>
+    /// The address test clients call, over https as a browser does behind TLS: outside Development every cookie is
+    /// Secure (ADR 0017), and a client sends a Secure cookie over https only. For a client made with its own
+    /// options, set <c>BaseAddress = ApiFactory.Adres</c>.
+    /// </summary>
+    public static readonly Uri Adres = new("https://localhost");
+
+    public ApiFactory() => ClientOptions.BaseAddress = Adres;
+
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync() => ConnectionString = await TestDatabases.CreateAsync();

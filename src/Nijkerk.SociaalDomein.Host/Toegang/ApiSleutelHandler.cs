@@ -2,11 +2,16 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.Host.Beveiliging;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang;
 
-/// <summary>Signs in a system by the key in its X-Api-Key header.</summary>
-public sealed class ApiSleutelHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiSleutels sleutels, ModuleRegistry modules)
+/// <summary>
+/// Signs in a system by the key in its X-Api-Key header. An unknown key is a security event (by a short hash, never
+/// the key) and counts against the sender's address (<see cref="Snelheidslimieten.UseOnbekendeSleutelLimiet"/>).
+/// </summary>
+public sealed class ApiSleutelHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiSleutels sleutels, ModuleRegistry modules, OnbekendeSleutels onbekend)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeNaam = "ApiSleutel";
@@ -20,8 +25,13 @@ public sealed class ApiSleutelHandler(IOptionsMonitor<AuthenticationSchemeOption
         }
 
         var client = await sleutels.ZoekAsync(waarde.ToString());
-        return client is null
-            ? AuthenticateResult.Fail("Onbekende of ingetrokken API-sleutel.")
-            : AuthenticateResult.Success(new AuthenticationTicket(Claims.VanApiClient(client, SchemeNaam, modules), SchemeNaam));
+        if (client is null)
+        {
+            onbekend.Tel(Snelheidslimieten.Adres(Context));
+            Beveiligingsgebeurtenissen.OnbekendeApiSleutel(Beveiligingsgebeurtenissen.Logger(Context.RequestServices), Beveiligingsgebeurtenissen.HashBegin(waarde.ToString()));
+            return AuthenticateResult.Fail("Onbekende of ingetrokken API-sleutel.");
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(Claims.VanApiClient(client, SchemeNaam, modules), SchemeNaam));
     }
 }

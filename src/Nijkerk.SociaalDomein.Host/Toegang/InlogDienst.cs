@@ -2,16 +2,19 @@ using Dapper;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.Host.Beveiliging;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang;
 
 /// <summary>
 /// Signs staff in against their hashed password. After <see cref="MaximumPogingen"/> wrong passwords in a row the
 /// account is blocked for <see cref="Blokkade"/>; an unknown name costs as much time as a known one, so the answer
-/// does not tell which names exist.
+/// does not tell which names exist. Every refusal is a security event, by account id and never by user name.
 /// </summary>
-public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock)
+public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, ILoggerFactory loggers)
 {
+    private readonly ILogger logger = loggers.CreateLogger(Beveiligingsgebeurtenissen.Categorie);
+
     public const int MaximumPogingen = 5;
     public const int MinimaleWachtwoordLengte = 12;
     public static readonly TimeSpan Blokkade = TimeSpan.FromMinutes(15);
@@ -33,18 +36,34 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock)
         if (gebruiker is null)
         {
             Hasher.VerifyHashedPassword(null!, NepHash, wachtwoord);
+            Beveiligingsgebeurtenissen.InloggenOnbekendAccount(logger);
             return (InlogUitkomst.Mislukt, null);
         }
 
         var nu = clock.GetUtcNow();
         if (gebruiker.GeblokkeerdTot > nu)
         {
+            Beveiligingsgebeurtenissen.InloggenGeblokkeerdAccount(logger, gebruiker.Id);
             return (InlogUitkomst.Geblokkeerd, null);
         }
 
         if (Hasher.VerifyHashedPassword(gebruiker, gebruiker.WachtwoordHash, wachtwoord) == PasswordVerificationResult.Failed)
         {
-            return (await TelMisluktAsync(connection, gebruiker.Id, nu) ? InlogUitkomst.Geblokkeerd : InlogUitkomst.Mislukt, null);
+            var telling = await TelMisluktAsync(connection, gebruiker.Id, nu);
+            if (telling is null)
+            {
+                Beveiligingsgebeurtenissen.InloggenGeblokkeerdAccount(logger, gebruiker.Id);
+                return (InlogUitkomst.Geblokkeerd, null);
+            }
+
+            if (telling.GeblokkeerdTot is { } tot)
+            {
+                Beveiligingsgebeurtenissen.AccountGeblokkeerd(logger, gebruiker.Id, tot);
+                return (InlogUitkomst.Geblokkeerd, null);
+            }
+
+            Beveiligingsgebeurtenissen.InloggenMislukt(logger, gebruiker.Id, telling.Pogingen);
+            return (InlogUitkomst.Mislukt, null);
         }
 
         await connection.ExecuteAsync(
@@ -55,19 +74,19 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock)
     // Counted in the row itself, so guesses in parallel each count: a read-then-write would let them overwrite one
     // another. A guess that lands after the block was set counts no more and reports the block. The count starts
     // again once blocked, so after the block the account has its full number of attempts again.
-    private static async Task<bool> TelMisluktAsync(NpgsqlConnection connection, Guid id, DateTimeOffset nu)
-    {
-        var geteld = await connection.QuerySingleOrDefaultAsync<bool?>(
+    // Null when not counted: a parallel guess set the block first.
+    private static async Task<Telling?> TelMisluktAsync(NpgsqlConnection connection, Guid id, DateTimeOffset nu) =>
+        await connection.QuerySingleOrDefaultAsync<Telling>(
             """
             update toegang.gebruiker
                set mislukte_pogingen = case when mislukte_pogingen + 1 >= @maximum then 0 else mislukte_pogingen + 1 end,
                    geblokkeerd_tot = case when mislukte_pogingen + 1 >= @maximum then @tot else null end
              where id = @id and (geblokkeerd_tot is null or geblokkeerd_tot <= @nu)
-            returning geblokkeerd_tot is not null
+            returning mislukte_pogingen as Pogingen, geblokkeerd_tot as GeblokkeerdTot
             """,
             new { id, maximum = MaximumPogingen, nu, tot = nu + Blokkade });
-        return geteld ?? true;
-    }
+
+    private sealed record Telling(int Pogingen, DateTimeOffset? GeblokkeerdTot);
 
     /// <summary>The account behind a sign-in cookie, while it is still active: checked on every request.</summary>
     public async Task<Gebruiker?> GeefActiefAsync(Guid id)
