@@ -30,7 +30,7 @@ public sealed class LogVanger : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var waarden = state is IEnumerable<KeyValuePair<string, object?>> paren ? string.Join(" ", paren.Select(p => $"{p.Key}={p.Value}")) : "";
-            regels.Enqueue($"{logLevel} {category} {formatter(state, exception)} {waarden} {exception}");
+            regels.Enqueue($"{logLevel} {category} event={eventId.Id} {formatter(state, exception)} {waarden} {exception}");
         }
     }
 }
