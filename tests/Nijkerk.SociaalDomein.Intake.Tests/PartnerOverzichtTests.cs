@@ -47,8 +47,10 @@ public sealed class PartnerOverzichtTests(SliceFixture fixture) : IClassFixture<
         voorGemeente.Meldingen.Select(m => m.AanmeldingId).Should().Contain([vanSigma, vanMee, vanGemeente]);
     }
 
+    // A partner's signal; staff register a question of the inwoner himself.
     private Task<Guid> RegistreerAsync(Guid? inwoner, string urgentie) =>
-        fixture.SendAsync(new RegistreerAanmelding.Command("website-formulier", "voorliggend-veld", "Hulp gevraagd", inwoner, urgentie, null, null, true, true));
+        fixture.SendAsync(new RegistreerAanmelding.Command(
+            "website-formulier", fixture.Actor.Organisatie is null ? "inwoner-zelf" : "voorliggend-veld", "Hulp gevraagd", inwoner, urgentie, null, null, true, true));
 
     private async Task<T> AlsAsync<T>(Actor actor, Func<Task<T>> werk)
     {
