@@ -119,6 +119,29 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         (await ander.Locator("#vastgelegd-financien").TextContentAsync()).Should().Contain("3 beperkt zelfredzaam");
     }
 
+    [Fact]
+    public async Task Wat_een_collega_behandelt_is_voor_een_ander_alleen_te_lezen()
+    {
+        var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
+        var inwoner = await VraagverhelderingStart.InwonerAsync(api, "Henk", "Collega");
+        var id = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Ik vereenzaam");
+        var collega = await fixture.NewPageAsync(Rollen.Loketmedewerker);
+        await collega.GotoAsync($"/vraagverhelderingen/{id}");
+        await DrukAsync(collega.Locator("#behandelen").GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }));
+        await collega.Locator("#gesprek form").WaitForAsync();
+
+        // Another account with the same display name: what decides is who took it, not what he is called.
+        var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
+        await page.GotoAsync($"/vraagverhelderingen/{id}");
+
+        (await page.Locator("#behandelaar").TextContentAsync()).Should().NotStartWith("Door mij");
+        (await page.Locator("section form, #behandelen form").CountAsync()).Should().Be(0);
+        (await page.Locator("main").TextContentAsync()).Should().Contain("behandelt deze vraagverheldering; u kunt haar lezen.");
+        (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
+        await page.GotoAsync("/vraagverhelderingen?behandelaar=collega");
+        (await page.Locator($"tbody tr[data-id='{id}']").GetByRole(AriaRole.Button).CountAsync()).Should().Be(0, "nobody releases a colleague's claim");
+    }
+
     /// <summary>Claimed and on the detail page: the gesprek, three scores, two hulpvragen, the expertises, the samenvatting, the afronding.</summary>
     private static async Task VoerUitMetToetsenbordAsync(IPage page, bool metJavascript)
     {

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
@@ -40,7 +41,8 @@ public sealed partial class VraagverhelderingModel(IMediator mediator, ActorCont
 
     internal bool IsOpen => Detail.Status == VraagverhelderingStatus.Open;
 
-    internal bool VanMij => Detail.Behandelaar is not null && Detail.Behandelaar == actor.Huidig.Naam;
+    /// <summary>Whether the one who took it is the user (by id: two colleagues may share a name).</summary>
+    internal bool VanMij { get; private set; }
 
     /// <summary>Forms are shown to whoever may act on it: open, and not taken by a colleague.</summary>
     internal bool Bewerkbaar => IsOpen && MagBehandelen && (Detail.Behandelaar is null || VanMij);
@@ -118,6 +120,9 @@ public sealed partial class VraagverhelderingModel(IMediator mediator, ActorCont
         Detail = await mediator.Send(new GeefVraagverheldering.Query(Id), cancellationToken);
         Versie = Detail.Versie;
         ModelState.Remove(nameof(Versie));
+        VanMij = Detail.Behandelaar is not null && (await mediator.Send(
+            new ZoekVraagverhelderingen.Query(VraagverhelderingStatus.Open, new Paginering(1, Paginering.Maximum), "mij"), cancellationToken))
+            .Items.Any(v => v.Id == Id);
         Expertiselijst = await mediator.Send(new GeefExpertises.Query(), cancellationToken);
         if (Bewerkbaar)
         {
