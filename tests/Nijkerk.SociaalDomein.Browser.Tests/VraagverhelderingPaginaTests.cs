@@ -142,6 +142,41 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         (await page.Locator($"tbody tr[data-id='{id}']").GetByRole(AriaRole.Button).CountAsync()).Should().Be(0, "nobody releases a colleague's claim");
     }
 
+    [Fact]
+    public async Task Zonder_javascript_staan_fouten_bij_het_veld_en_toont_de_pagina_voorzieningen_zonder_iets_te_bewaren()
+    {
+        var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
+        var inwoner = await VraagverhelderingStart.InwonerAsync(api, "Ria", "Fouten");
+        var id = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Ik heb schulden");
+        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "nl-NL" });
+        context.SetDefaultNavigationTimeout(90_000);
+        var page = await context.NewPageAsync();
+        await BrowserFixture.LogInAsync(page, await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker), ApiFactory.Wachtwoord);
+        await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
+        await page.GotoAsync($"/vraagverhelderingen/{id}");
+        await DrukAsync(page.Locator("#behandelen").GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }));
+        await page.Locator("#gesprek form").WaitForAsync();
+
+        await DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Financiën opslaan" }));
+        (await page.Locator("#score-financien-fout").TextContentAsync()).Should().Be("Geef een score op de schaal van de methode, of kies 'niet besproken'.");
+        (await page.Locator("#score-financien-1").GetAttributeAsync("aria-invalid")).Should().Be("true");
+
+        await TypAsync(page.GetByLabel("Hulpvraag 1", new() { Exact = true }), "Hulp bij geldzaken");
+        await DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Hulpvragen opslaan" }));
+        (await page.Locator("#hulpvraag-1-leefgebieden-fout").TextContentAsync()).Should().Be("Koppel de hulpvraag aan ten minste één leefgebied.");
+        (await page.GetByLabel("Hulpvraag 1", new() { Exact = true }).InputValueAsync()).Should().Be("Hulp bij geldzaken");
+
+        await KiesAsync(page.Locator("#hulpvraag-1-leefgebied-financien"));
+        await DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Toon voorzieningen" }));
+        (await page.Locator("#hulpvraag-1-voorzieningen").TextContentAsync()).Should().Contain("Schuldhulpverlening (Plangroep");
+        (await page.GetByLabel("Hulpvraag 1", new() { Exact = true }).InputValueAsync()).Should().Be("Hulp bij geldzaken");
+        (await page.Locator("#hulpvraag-1-leefgebied-financien").IsCheckedAsync()).Should().BeTrue();
+
+        var detail = await api.GetFromJsonAsync<JsonElement>($"/api/v1/vraagverhelderingen/{id}");
+        detail.GetProperty("hulpvragen").GetArrayLength().Should().Be(0, "refused and shown suggestions: nothing was saved");
+        detail.GetProperty("leefgebieden").EnumerateArray().Should().OnlyContain(l => l.GetProperty("vastgelegdOp").ValueKind == JsonValueKind.Null);
+    }
+
     /// <summary>Claimed and on the detail page: the gesprek, three scores, two hulpvragen, the expertises, the samenvatting, the afronding.</summary>
     private static async Task VoerUitMetToetsenbordAsync(IPage page, bool metJavascript)
     {
