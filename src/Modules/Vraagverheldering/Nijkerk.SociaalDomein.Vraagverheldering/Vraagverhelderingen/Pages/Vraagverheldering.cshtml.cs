@@ -73,7 +73,8 @@ public sealed partial class VraagverhelderingModel(IMediator mediator, ActorCont
     /// <see cref="PaginaFoutenFilter"/>'s.
     /// </summary>
     private async Task<IActionResult> VoerUitAsync<T>(
-        string formulier, Func<Task<T>> actie, string melding, string voorvoegsel, CancellationToken cancellationToken)
+        string formulier, Func<Task<T>> actie, string melding, string voorvoegsel, CancellationToken cancellationToken,
+        Func<string, string>? pad = null)
     {
         Gepost = formulier;
         try
@@ -84,7 +85,7 @@ public sealed partial class VraagverhelderingModel(IMediator mediator, ActorCont
         {
             foreach (var veld in fout.Errors)
             {
-                ModelState.AddModelError(Veldnaam(voorvoegsel, veld.PropertyName), veld.ErrorMessage);
+                ModelState.AddModelError(Veldnaam(voorvoegsel, pad?.Invoke(veld.PropertyName) ?? veld.PropertyName), veld.ErrorMessage);
             }
 
             await LaadAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Nijkerk.SociaalDomein.SocialeKaart.Contracts;
 using Nijkerk.SociaalDomein.Vraagverheldering.Hulpvragen;
@@ -17,10 +19,17 @@ public sealed partial class VraagverhelderingModel
     internal IReadOnlyDictionary<string, IReadOnlyList<VoorzieningSuggestie>> Suggesties { get; private set; } =
         new Dictionary<string, IReadOnlyList<VoorzieningSuggestie>>();
 
-    public Task<IActionResult> OnPostRolgesprekAsync(CancellationToken cancellationToken) =>
-        VoerUitAsync("rolgesprek",
+    public Task<IActionResult> OnPostRolgesprekAsync(CancellationToken cancellationToken)
+    {
+        // The command numbers only the hulpvragen kept; its messages go to the form's block of the same hulpvraag.
+        var formIndex = Rolgesprek.Hulpvragen.Select((h, i) => (h, i)).Where(x => x.h.Behouden).Select(x => x.i).ToList();
+        return VoerUitAsync("rolgesprek",
             () => mediator.Send(new LegRolgesprekVast.Command(Id, Versie, Rolgesprek.VraagAchterDeVraag, Rolgesprek.NaarHulpvragen()), cancellationToken),
-            "De hulpvragen en het rolgesprek zijn vastgelegd.", "Rolgesprek.", cancellationToken);
+            "De hulpvragen en het rolgesprek zijn vastgelegd.", "Rolgesprek.", cancellationToken,
+            pad => Regex.Replace(pad, @"^(?i:hulpvragen)\[(\d+)\]", m =>
+                $"Hulpvragen[{(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var k && k < formIndex.Count ? formIndex[k] : k)}]",
+                RegexOptions.None, TimeSpan.FromSeconds(1)));
+    }
 
     /// <summary>Without JavaScript: shows the page again with suggestions for the leefgebieden just ticked, keeping what was typed.</summary>
     public async Task<IActionResult> OnPostSuggestiesAsync(CancellationToken cancellationToken)
@@ -76,7 +85,7 @@ public sealed partial class VraagverhelderingModel
         /// <summary>The hulpvragen to keep: a new one left empty and one marked to remove are left out.</summary>
         internal List<Hulpvraag> NaarHulpvragen() =>
         [
-            .. Hulpvragen.Where(h => !h.Verwijderen && !h.IsLeeg).Select(h => new Hulpvraag(
+            .. Hulpvragen.Where(h => h.Behouden).Select(h => new Hulpvraag(
                 h.Id, h.Omschrijving, h.Leefgebieden, Guid.TryParse(h.Betreft, out var betreft) ? betreft : null, h.Zelf, h.Netwerk,
                 h.VoorliggendVeld, h.VoorzieningIds, h.Gemeente, h.Expertises)),
         ];
@@ -106,6 +115,8 @@ public sealed partial class VraagverhelderingModel
         public List<string> Expertises { get; set; } = [];
 
         public bool Verwijderen { get; set; }
+
+        internal bool Behouden => !Verwijderen && !IsLeeg;
 
         internal bool IsLeeg => Id is null && string.IsNullOrWhiteSpace(Omschrijving) && Leefgebieden.Count == 0
             && new[] { Zelf, Netwerk, VoorliggendVeld, Gemeente }.All(string.IsNullOrWhiteSpace) && Expertises.Count == 0;
