@@ -60,7 +60,14 @@ public sealed class ContractBron
                 using var verzoek = new HttpRequestMessage(HttpMethod.Get, new Uri(basis, ApiContract.BasePath + "/openapi.json"));
                 using var antwoord = await server.SendAsync(verzoek, cancellationToken);
                 antwoord.EnsureSuccessStatusCode();
-                contract = new ApiContract(await antwoord.Content.ReadAsStringAsync(cancellationToken));
+                var tekst = await antwoord.Content.ReadAsStringAsync(cancellationToken);
+                // NSD_OPENAPI_BEWAAR=<pad>: keep the document the check used, to read beside a failure.
+                if (Environment.GetEnvironmentVariable("NSD_OPENAPI_BEWAAR") is { Length: > 0 } bewaar)
+                {
+                    await File.WriteAllTextAsync(bewaar, tekst, cancellationToken);
+                }
+
+                contract = new ApiContract(tekst);
             }
 
             return contract;
