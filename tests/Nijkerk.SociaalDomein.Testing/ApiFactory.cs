@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Host.Toegang;
+using Nijkerk.SociaalDomein.Testing.Contract;
 using Xunit;
 
 namespace Nijkerk.SociaalDomein.Testing;
@@ -24,6 +26,30 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync() => ConnectionString = await TestDatabases.CreateAsync();
 
     Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    private readonly ContractBron contract = new();
+
+    /// <summary>A client whose every API response is held to the served OpenAPI document (<see cref="ContractHandler"/>).</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        // Innermost, so it sees every response the host gives, redirects included.
+        handlers.Add(new ContractHandler(contract));
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
 
     /// <summary>A client that calls as an integrator with a fresh API key carrying these scopes.</summary>
     public async Task<HttpClient> ClientMetSleutelAsync(IEnumerable<string> scopes, string? organisatie = null)

@@ -35,6 +35,7 @@ internal static class ApiEndpoints
                 context.ProblemDetails.Title = title;
             }
         });
+        services.AddProbleemUitleg();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // A binding failure (malformed JSON, a wrong type) throws, so the exception handler answers it as problem+json.

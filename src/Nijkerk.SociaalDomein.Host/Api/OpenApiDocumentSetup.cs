@@ -43,6 +43,8 @@ internal static class OpenApiDocumentSetup
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<ValidatorSchemas>();
+            options.AddSchemaTransformer<WeglatenAlsNullSchemas>();
+            options.AddSchemaTransformer<AntwoordSchemas>();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 NietLeegBody(operation);
@@ -87,6 +89,7 @@ internal static class OpenApiDocumentSetup
                 document.Tags = new HashSet<OpenApiTag>(tags.Select(t => new OpenApiTag { Name = t.Naam, Description = t.Beschrijving }));
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer<AntwoordContract>();
         });
 
     /// <summary>

@@ -44,6 +44,8 @@ internal static class RegistreerAanmelding
     /// <summary>Who reported it, when not the inwoner: a relative or neighbour (naam, relatie) or a partner (organisatie).</summary>
     public sealed record Melder(string? Naam, string? Telefoon, string? Relatie, string? Organisatie)
     {
+        /// <summary>Computed, not part of the JSON: the document would otherwise list it as a field to send.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
         public bool IsLeeg => string.IsNullOrWhiteSpace(Naam) && string.IsNullOrWhiteSpace(Telefoon)
             && string.IsNullOrWhiteSpace(Relatie) && string.IsNullOrWhiteSpace(Organisatie);
     }

@@ -40,6 +40,5 @@ internal sealed class GeefTeamsHandler(ModuleDb<OverdrachtModule> db) : IRequest
             .WithSummary("Geef de teams met hun expertises")
             .WithDescription(
                 "De actieve integrale teams, op naam, elk met de expertises waarvan het de overdracht krijgt. Voert een externe partner " +
-                "een expertise uit (zoals Plangroep de schuldhulpverlening), dan staat die partner erbij. Andere velden verwijzen naar de code van het team.")
-            .Produces(StatusCodes.Status200OK);
+                "een expertise uit (zoals Plangroep de schuldhulpverlening), dan staat die partner erbij. Andere velden verwijzen naar de code van het team.");
 }

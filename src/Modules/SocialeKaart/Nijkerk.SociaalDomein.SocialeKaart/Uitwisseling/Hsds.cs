@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 
 namespace Nijkerk.SociaalDomein.SocialeKaart.Uitwisseling;
 
@@ -10,6 +11,7 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Uitwisseling;
 /// service_at_locations and schedules, with HSDS's own snake_case field names (see docs/adr/0008-hsds-uitwisseling.md).
 /// Facts HSDS has no field for travel as <c>attributes</c> with a <c>taxonomy_term</c> in a vocabulary of our own.
 /// </summary>
+[WeglatenAlsNull]
 internal sealed record HsdsDocument(
     [property: JsonPropertyName("organizations")] List<HsdsOrganization>? Organizations,
     [property: JsonPropertyName("services")] List<HsdsService>? Services,
@@ -17,6 +19,7 @@ internal sealed record HsdsDocument(
     [property: JsonPropertyName("service_at_locations")] List<HsdsServiceAtLocation>? ServiceAtLocations,
     [property: JsonPropertyName("schedules")] List<HsdsSchedule>? Schedules);
 
+[WeglatenAlsNull]
 internal sealed record HsdsOrganization(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("name")] string? Name,
@@ -26,11 +29,13 @@ internal sealed record HsdsOrganization(
     [property: JsonPropertyName("phones")] List<HsdsPhone>? Phones,
     [property: JsonPropertyName("attributes")] List<HsdsAttribute>? Attributes);
 
+[WeglatenAlsNull]
 internal sealed record HsdsPhone(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("organization_id")] string? OrganizationId,
     [property: JsonPropertyName("number")] string? Number);
 
+[WeglatenAlsNull]
 internal sealed record HsdsService(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("organization_id")] string? OrganizationId,
@@ -42,6 +47,7 @@ internal sealed record HsdsService(
     [property: JsonPropertyName("cost_options")] List<HsdsCostOption>? CostOptions,
     [property: JsonPropertyName("attributes")] List<HsdsAttribute>? Attributes);
 
+[WeglatenAlsNull]
 internal sealed record HsdsCostOption(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("service_id")] string? ServiceId,
@@ -49,6 +55,7 @@ internal sealed record HsdsCostOption(
     [property: JsonPropertyName("amount")] decimal? Amount,
     [property: JsonPropertyName("currency")] string? Currency);
 
+[WeglatenAlsNull]
 internal sealed record HsdsLocation(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("location_type")] string? LocationType,
@@ -57,6 +64,7 @@ internal sealed record HsdsLocation(
     [property: JsonPropertyName("addresses")] List<HsdsAddress>? Addresses,
     [property: JsonPropertyName("attributes")] List<HsdsAttribute>? Attributes);
 
+[WeglatenAlsNull]
 internal sealed record HsdsAddress(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("location_id")] string? LocationId,
@@ -66,6 +74,7 @@ internal sealed record HsdsAddress(
     [property: JsonPropertyName("country")] string? Country,
     [property: JsonPropertyName("address_type")] string? AddressType);
 
+[WeglatenAlsNull]
 internal sealed record HsdsServiceAtLocation(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("service_id")] string? ServiceId,
@@ -75,6 +84,7 @@ internal sealed record HsdsServiceAtLocation(
 /// A weekly opening (freq WEEKLY, byday, opens_at, closes_at) or a closed day (valid_from = valid_to); which of the
 /// two, and the kind of opening, is the term of vocabulary <c>nsd-bereikbaarheid</c> among its attributes.
 /// </summary>
+[WeglatenAlsNull]
 internal sealed record HsdsSchedule(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("service_id")] string? ServiceId,
@@ -89,6 +99,7 @@ internal sealed record HsdsSchedule(
     [property: JsonPropertyName("description")] string? Description,
     [property: JsonPropertyName("attributes")] List<HsdsAttribute>? Attributes);
 
+[WeglatenAlsNull]
 internal sealed record HsdsAttribute(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("link_id")] string? LinkId,
@@ -96,6 +107,7 @@ internal sealed record HsdsAttribute(
     [property: JsonPropertyName("value")] string? Value,
     [property: JsonPropertyName("taxonomy_term")] HsdsTaxonomyTerm? TaxonomyTerm);
 
+[WeglatenAlsNull]
 internal sealed record HsdsTaxonomyTerm(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("code")] string? Code,

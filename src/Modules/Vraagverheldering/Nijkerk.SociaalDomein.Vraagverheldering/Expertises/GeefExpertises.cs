@@ -41,6 +41,5 @@ internal static class GeefExpertises
             .WithTags("Vraagverheldering")
             .WithSummary("Geef de expertises")
             .WithDescription("De expertises die een vraagverheldering nodig kan hebben (jeugd, Wmo, werk, inkomen, schuldhulpverlening, ...). " +
-                "Welk team of welke partner een expertise uitvoert, staat in de routeringstabel van Overdracht.")
-            .Produces(StatusCodes.Status200OK);
+                "Welk team of welke partner een expertise uitvoert, staat in de routeringstabel van Overdracht.");
 }

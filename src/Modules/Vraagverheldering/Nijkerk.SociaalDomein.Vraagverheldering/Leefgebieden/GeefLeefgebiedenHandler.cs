@@ -32,6 +32,5 @@ internal sealed class GeefLeefgebiedenHandler(ModuleDb<VraagverhelderingModule> 
             .WithName("geefLeefgebieden")
             .WithTags("Vraagverheldering")
             .WithSummary("Geef de leefgebieden")
-            .WithDescription("De leefgebieden van de methode waarmee het loket de situatie in kaart brengt (standaard de Zelfredzaamheid-Matrix 2017), in de volgorde van de methode. Andere velden verwijzen naar de code.")
-            .Produces(StatusCodes.Status200OK);
+            .WithDescription("De leefgebieden van de methode waarmee het loket de situatie in kaart brengt (standaard de Zelfredzaamheid-Matrix 2017), in de volgorde van de methode. Andere velden verwijzen naar de code.");
 }

@@ -56,6 +56,5 @@ internal static class GeefMethoden
             .WithTags("Vraagverheldering")
             .WithSummary("Geef de methoden met hun leefgebieden en schaal")
             .WithDescription("De methoden waarmee het loket de situatie in kaart brengt (standaard de Zelfredzaamheid-Matrix 2017), elk met " +
-                "haar leefgebieden en de labels van haar schaal. Een nieuwe vraagverheldering begint met de standaardmethode.")
-            .Produces(StatusCodes.Status200OK);
+                "haar leefgebieden en de labels van haar schaal. Een nieuwe vraagverheldering begint met de standaardmethode.");
 }
