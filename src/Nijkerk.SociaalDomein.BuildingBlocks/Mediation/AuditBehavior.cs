@@ -25,10 +25,12 @@ public sealed class AuditBehavior<TRequest, TResponse>(
 
     private static readonly string Handeling = typeof(TRequest).FullName!.Replace("Nijkerk.SociaalDomein.", "", StringComparison.Ordinal);
 
-    // Through the function: the module roles may insert a row with it, and nothing else (migration 0002).
+    // Through the function: the module roles may insert a row with it, and nothing else (migration 0002). One statement
+    // for all the persons involved: a werkvoorraad page names twenty, and twenty round trips were a third of its time.
     private const string Schrijf = """
-        select audit.schrijf_verwerking(@Id, @Tijdstip, @ActorId, @ActorNaam, @ActorSoort, @Organisatie,
-            @Handeling, @Omschrijving, @Doel, @PersoonId, @TraceId)
+        select audit.schrijf_verwerking(t.id, @Tijdstip, @ActorId, @ActorNaam, @ActorSoort, @Organisatie,
+            @Handeling, @Omschrijving, @Doel, t.persoon_id, @TraceId)
+        from unnest(@Ids, @Personen) as t(id, persoon_id)
         """;
 
     private const string Geweigerd = " (geweigerd; de inwoner werd daarbij getoond)";
@@ -71,9 +73,15 @@ public sealed class AuditBehavior<TRequest, TResponse>(
         var wie = actor.Huidig;
         var nu = clock.GetUtcNow();
         var personen = betrokken.Distinct().ToList();
-        return connection.ExecuteAsync(Schrijf, (personen.Count == 0 ? [null] : personen).Select(persoon => new
+        if (personen.Count == 0)
         {
-            Id = Guid.CreateVersion7(),
+            personen.Add(null);
+        }
+
+        return connection.ExecuteAsync(Schrijf, new
+        {
+            Ids = personen.Select(_ => Guid.CreateVersion7()).ToArray(),
+            Personen = personen.ToArray(),
             Tijdstip = nu,
             ActorId = wie.Id,
             ActorNaam = wie.Naam,
@@ -82,9 +90,8 @@ public sealed class AuditBehavior<TRequest, TResponse>(
             Handeling,
             Omschrijving = Verwerking!.Omschrijving + toevoeging,
             Verwerking.Doel,
-            PersoonId = persoon,
             TraceId = Activity.Current?.TraceId.ToString(),
-        }), transaction);
+        }, transaction);
     }
 
     private static IEnumerable<Guid?> VanVerzoek(TRequest request)

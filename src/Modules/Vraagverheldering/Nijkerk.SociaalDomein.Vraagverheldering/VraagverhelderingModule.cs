@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.Vraagverheldering.Hulpvragen;
 using Nijkerk.SociaalDomein.Vraagverheldering.Leefgebieden;
 using Nijkerk.SociaalDomein.Vraagverheldering.Methoden;
 using Nijkerk.SociaalDomein.Vraagverheldering.Samenvattingen;
+using Nijkerk.SociaalDomein.Vraagverheldering.Uitnodigingen;
 using Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
@@ -32,7 +33,11 @@ public sealed class VraagverhelderingModule : IModule
 
     public IReadOnlyList<string> EigenDoelen => [VraagverhelderingDoelen.Vraagverheldering];
 
-    public IReadOnlyList<NavigatieItem> Navigatie => [new("/vraagverhelderingen", "Vraagverheldering", VraagverhelderingRechten.Lezen)];
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/vraagverhelderingen", "Vraagverheldering", VraagverhelderingRechten.Lezen),
+        new("/beheer/methoden", "Methoden en leefgebieden", VraagverhelderingRechten.MethodenBeheren, NavigatieGroep.Beheer),
+    ];
 
     public IReadOnlyList<ApiTag> ApiTags => [new("Vraagverheldering", "Het brede gesprek over alle leefgebieden.")];
 
@@ -58,5 +63,6 @@ public sealed class VraagverhelderingModule : IModule
         GeefMethoden.Map(api);
         VoegMethodeToe.Map(api);
         WijzigLeefgebied.Map(api);
+        LegVerzendingVast.Map(api);
     }
 }

@@ -10,8 +10,8 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using Nijkerk.SociaalDomein.SocialeKaart.Contracts;
 using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
+using Nijkerk.SociaalDomein.Vraagverheldering.Voorzieningen;
 using Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Afronding;
@@ -52,25 +52,7 @@ internal static class RondVraagverhelderingAf
             RuleFor(c => c.Reden).Null().When(c => c.Uitkomst is Keuzes.Afschalen or Keuzes.Overdracht)
                 .WithMessage("Alleen bij geen-rol en afgesloten-zonder-resultaat hoort een reden.");
             RuleFor(c => c.Toelichting).MaximumLength(4000).WithMessage("De toelichting is te lang (ten hoogste 4000 tekens).");
-            RuleFor(c => c.VoorzieningIds).CustomAsync(async (ids, context, ct) =>
-            {
-                if (ids is not { Count: > 0 })
-                {
-                    return;
-                }
-
-                if (ids.Count > 50)
-                {
-                    context.AddFailure("Ten hoogste 50 voorzieningen.");
-                    return;
-                }
-
-                var bestaan = await mediator.Send(new BestaanVoorzieningen(ids), ct);
-                foreach (var onbekend in ids.Where(id => !bestaan.Contains(id)).Distinct())
-                {
-                    context.AddFailure($"Voorziening {onbekend} staat niet (meer) op de sociale kaart.");
-                }
-            });
+            RuleFor(c => c.VoorzieningIds).OpDeSocialeKaart(mediator, "Ten hoogste 50 voorzieningen.");
         }
     }
 

@@ -10,9 +10,9 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using Nijkerk.SociaalDomein.SocialeKaart.Contracts;
 using Nijkerk.SociaalDomein.Vraagverheldering.Expertises;
 using Nijkerk.SociaalDomein.Vraagverheldering.Gesprekken;
+using Nijkerk.SociaalDomein.Vraagverheldering.Voorzieningen;
 using Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Hulpvragen;
@@ -54,25 +54,7 @@ internal static class LegRolgesprekVast
                 RuleFor(deel).MaximumLength(4000).WithMessage("Dit deel van het rolgesprek is te lang (ten hoogste 4000 tekens).");
             }
 
-            RuleFor(h => h.VoorzieningIds).CustomAsync(async (ids, context, ct) =>
-            {
-                if (ids is not { Count: > 0 })
-                {
-                    return;
-                }
-
-                if (ids.Count > 50)
-                {
-                    context.AddFailure("Ten hoogste 50 voorzieningen per hulpvraag.");
-                    return;
-                }
-
-                var bestaan = await mediator.Send(new BestaanVoorzieningen(ids), ct);
-                foreach (var onbekend in ids.Where(id => !bestaan.Contains(id)).Distinct())
-                {
-                    context.AddFailure($"Voorziening {onbekend} staat niet (meer) op de sociale kaart.");
-                }
-            });
+            RuleFor(h => h.VoorzieningIds).OpDeSocialeKaart(mediator, "Ten hoogste 50 voorzieningen per hulpvraag.");
             RuleFor(h => h.Expertises).CustomAsync(async (codes, context, ct) =>
             {
                 foreach (var fout in await ExpertiseCodes.OnbekendeAsync(db, codes, ct))

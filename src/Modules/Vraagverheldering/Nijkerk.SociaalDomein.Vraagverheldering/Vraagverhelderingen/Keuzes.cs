@@ -49,6 +49,13 @@ internal static class Keuzes
         ["meervoudig"] = "Meervoudig (meer teams: een regisseur is nodig)",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> Verzendwijzen = new Dictionary<string, string>
+    {
+        ["post"] = "Per post",
+        ["e-mail"] = "Per e-mail",
+        ["meegegeven"] = "Meegegeven aan de inwoner",
+    };
+
     public const string Afschalen = "afschalen";
     public const string Overdracht = "overdracht";
     public const string GeenRol = "geen-rol";

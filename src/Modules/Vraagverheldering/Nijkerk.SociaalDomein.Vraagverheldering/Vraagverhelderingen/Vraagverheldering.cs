@@ -70,6 +70,12 @@ internal sealed class Vraagverheldering(
         Versie++;
     }
 
+    /// <summary>
+    /// Something recorded beside the conversation (the invitation was sent): while open and not from under a
+    /// colleague, but on any version, as it changes nothing the editor saw.
+    /// </summary>
+    public void LegErnaastVast(string door, string naam, DateTimeOffset nu) => Neem(door, naam, nu);
+
     /// <summary>Finishes it; from then on it is read-only. A second afronding is a conflict with its state.</summary>
     public void RondAf(string door, string naam, DateTimeOffset nu)
     {
