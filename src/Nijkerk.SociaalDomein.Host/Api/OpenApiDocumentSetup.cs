@@ -43,6 +43,8 @@ internal static class OpenApiDocumentSetup
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<ValidatorSchemas>();
+            options.AddOperationTransformer<ParameterSchemas>();
+            options.AddOperationTransformer(Voorbeelden.ZetAsync);
             options.AddOperationTransformer((operation, context, _) =>
             {
                 NietLeegBody(operation);
@@ -79,6 +81,8 @@ internal static class OpenApiDocumentSetup
                     }
                 }
 
+                Voorbeelden.AlleenNull(document);
+                Voorbeelden.VulAntwoorden(document);
                 document.Paths["/openapi.json"] = OpenApiJsonPath();
                 // Every error now points at Probleem; the framework's own problem schemas are left unused.
                 document.Components.Schemas.Remove("ProblemDetails");
