@@ -51,13 +51,16 @@ public sealed class OpenApiLintTests(ApiFactory factory, ITestOutputHelper outpu
         var problems = JsonDocument.ParseValue(ref reader).RootElement.EnumerateArray().ToList();
         foreach (var problem in problems)
         {
-            output.WriteLine($"{problem.GetProperty("severity").GetInt32()} {problem.GetProperty("code")}: {problem.GetProperty("message")}");
+            output.WriteLine($"{problem.GetProperty("severity").GetInt32()} {problem.GetProperty("code")}: {problem.GetProperty("message")} at {Pad(problem)}");
         }
 
-        var errors = problems.Where(p => p.GetProperty("severity").GetInt32() == 0).Select(p => $"{p.GetProperty("code")}: {p.GetProperty("message")}");
+        var errors = problems.Where(p => p.GetProperty("severity").GetInt32() == 0).Select(p => $"{p.GetProperty("code")}: {p.GetProperty("message")} at {Pad(p)}");
         errors.Should().BeEmpty();
         exitCode.Should().Be(0, stderr);
     }
+
+    private static string Pad(JsonElement problem) =>
+        problem.TryGetProperty("path", out var pad) ? string.Join('.', pad.EnumerateArray().Select(d => d.ToString())) : "";
 
     private static string? FindSharedRulesets()
     {

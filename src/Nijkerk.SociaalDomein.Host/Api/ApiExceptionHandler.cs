@@ -76,6 +76,16 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
                 : "Het verzoek kon niet worden gelezen. Controleer of de inhoud geldige JSON is met de juiste velden en typen.",
         };
 
+        // A route or query parameter that does not parse ("Failed to bind parameter \"Guid id\" from ..."): name the
+        // parameter and what it should be, never the value.
+        if (ParameterBinding.Match(bad.Message) is { Success: true } binding)
+        {
+            var naam = binding.Groups["naam"].Value;
+            problem.Detail = $"De parameter {naam} kan niet worden gelezen.";
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [naam] = [VerwachteWaarde(binding.Groups["type"].Value)] };
+            return problem;
+        }
+
         // The reader knows where it stopped ("$.vraag"): name that field, as a validation failure would, but never
         // quote the value or the reader's own message.
         if (bad.InnerException is JsonException { Path: { Length: > 2 } pad } && pad.StartsWith("$.", StringComparison.Ordinal))
@@ -88,6 +98,21 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
 
         return problem;
     }
+
+    // The framework's messages for a route, query or header value that does not bind (RequestDelegateFactory).
+    private static readonly System.Text.RegularExpressions.Regex ParameterBinding = new(
+        "^(Failed to bind parameter|Required parameter) \"(?<type>[^\"]*) (?<naam>[A-Za-z0-9_]+)\" (from|was not provided)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string VerwachteWaarde(string type) => type.TrimEnd('?', '[', ']') switch
+    {
+        "Guid" => "Dit is geen geldige id; een id is een UUID (bijvoorbeeld 0190a8c4-5f3e-7d21-9b6a-3c2e1f4d5a6b).",
+        "int" or "Int32" or "long" or "Int64" => "Dit is geen geheel getal binnen het bereik.",
+        "DateOnly" => "Dit is geen datum; schrijf jjjj-mm-dd (bijvoorbeeld 2026-03-01).",
+        "DateTimeOffset" or "DateTime" => "Dit is geen tijdstip; schrijf ISO 8601 (bijvoorbeeld 2026-03-01T09:30:00Z).",
+        "bool" or "Boolean" => "Kies true of false.",
+        _ => "Deze waarde kan niet worden gelezen.",
+    };
 
     private static ProblemDetails Conflict(ConflictException conflict)
     {

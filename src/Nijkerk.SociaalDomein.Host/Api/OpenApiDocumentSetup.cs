@@ -45,6 +45,8 @@ internal static class OpenApiDocumentSetup
             options.AddSchemaTransformer<ValidatorSchemas>();
             options.AddSchemaTransformer<WeglatenAlsNullSchemas>();
             options.AddSchemaTransformer<AntwoordSchemas>();
+            options.AddOperationTransformer<ParameterSchemas>();
+            options.AddOperationTransformer(Voorbeelden.ZetAsync);
             options.AddOperationTransformer((operation, context, _) =>
             {
                 NietLeegBody(operation);
@@ -81,6 +83,8 @@ internal static class OpenApiDocumentSetup
                     }
                 }
 
+                Voorbeelden.AlleenNull(document);
+                Voorbeelden.VulAntwoorden(document);
                 document.Paths["/openapi.json"] = OpenApiJsonPath();
                 // Every error now points at Probleem; the framework's own problem schemas are left unused.
                 document.Components.Schemas.Remove("ProblemDetails");

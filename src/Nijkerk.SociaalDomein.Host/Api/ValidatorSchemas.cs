@@ -44,25 +44,13 @@ internal sealed class ValidatorSchemas : IOpenApiSchemaTransformer
 
             foreach (var (validator, altijd) in onderdelen)
             {
-                switch (validator)
+                if ((validator is INotNullValidator or INotEmptyValidator || validator is IAantalValidator { Minimum: > 0 }) && altijd)
                 {
-                    case INotNullValidator or INotEmptyValidator when altijd:
-                        verplicht.Add(naam);
-                        veld.Type &= ~JsonSchemaType.Null;
-                        break;
-                    case ILengthValidator { Max: > 0 } lengte:
-                        veld.MaxLength = lengte.Max;
-                        break;
-                    case IEenVanValidator keuze:
-                        veld.Enum = [.. keuze.Waarden.Select(w => (JsonNode)JsonValue.Create(w))];
-                        break;
-                    case IEmailValidator:
-                        veld.Format = "email";
-                        break;
-                    case IRegularExpressionValidator { Expression: { Length: > 0 } patroon }:
-                        veld.Pattern = patroon;
-                        break;
+                    verplicht.Add(naam);
+                    veld.Type &= ~JsonSchemaType.Null;
                 }
+
+                Beschrijf(veld, validator);
             }
         }
 
@@ -72,8 +60,67 @@ internal sealed class ValidatorSchemas : IOpenApiSchemaTransformer
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// What one rule says about a value, for a body's field and a query parameter alike: a maximum length, a fixed list of
+    /// codes, an e-mail address, a pattern, bounds.
+    /// </summary>
+    public static void Beschrijf(OpenApiSchema veld, IPropertyValidator validator)
+    {
+        switch (validator)
+        {
+            case ILengthValidator { Max: > 0 } lengte:
+                veld.MaxLength = lengte.Max;
+                break;
+            case IEenVanValidator keuze:
+                // Two lists under two conditions (a reden per uitkomst): the field takes the codes of both.
+                var codes = (veld.Enum ?? []).Select(c => c?.GetValue<string>()).OfType<string>().Union(keuze.Waarden);
+                veld.Enum = [.. codes.Select(w => (JsonNode)JsonValue.Create(w))];
+                break;
+            case IEmailValidator:
+                veld.Format = "email";
+                break;
+            case IRegularExpressionValidator { Expression: { Length: > 0 } patroon }:
+                veld.Pattern = patroon;
+                break;
+            case IBetweenValidator { From: IConvertible van, To: IConvertible tot } tussen:
+                veld.Minimum = Getal(van);
+                veld.Maximum = Getal(tot);
+                if (tussen is not IInclusiveBetweenValidator)
+                {
+                    veld.ExclusiveMinimum = veld.Minimum;
+                    veld.ExclusiveMaximum = veld.Maximum;
+                }
+
+                break;
+            case IAantalValidator aantal:
+                veld.MinItems = aantal.Minimum;
+                veld.MaxItems = aantal.Maximum;
+                break;
+            case IComparisonValidator { ValueToCompare: IConvertible grens, Comparison: Comparison.GreaterThanOrEqual }:
+                veld.Minimum = Getal(grens);
+                break;
+            case IComparisonValidator { ValueToCompare: IConvertible grens, Comparison: Comparison.LessThanOrEqual }:
+                veld.Maximum = Getal(grens);
+                break;
+        }
+    }
+
+    private static string Getal(IConvertible waarde) => waarde.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The rules of these validators per JSON property name (camelCase).</summary>
+    public static Dictionary<string, List<(IPropertyValidator, bool)>> Regels(IServiceProvider services, IEnumerable<IValidator> validators)
+    {
+        var regels = new Dictionary<string, List<(IPropertyValidator, bool)>>();
+        foreach (var validator in validators)
+        {
+            Voegtoe(services, validator, altijd: true, regels);
+        }
+
+        return regels;
+    }
+
     /// <summary>The validator's rules per JSON property name, or null when no validator checks this type.</summary>
-    private static Dictionary<string, List<(IPropertyValidator, bool)>>? Regels(IServiceProvider services, Type type)
+    public static Dictionary<string, List<(IPropertyValidator, bool)>>? Regels(IServiceProvider services, Type type)
     {
         var validators = Validators(services, type);
         if (validators.Count == 0 && type.DeclaringType?.GetNestedType("Command") is { } command && command != type)
@@ -86,13 +133,7 @@ internal sealed class ValidatorSchemas : IOpenApiSchemaTransformer
             return null;
         }
 
-        var regels = new Dictionary<string, List<(IPropertyValidator, bool)>>();
-        foreach (var validator in validators)
-        {
-            Voegtoe(services, validator, altijd: true, regels);
-        }
-
-        return regels;
+        return Regels(services, validators);
     }
 
     private static void Voegtoe(IServiceProvider services, IValidator validator, bool altijd, Dictionary<string, List<(IPropertyValidator, bool)>> regels)
@@ -128,6 +169,6 @@ internal sealed class ValidatorSchemas : IOpenApiSchemaTransformer
         }
     }
 
-    private static List<IValidator> Validators(IServiceProvider services, Type type) =>
+    public static List<IValidator> Validators(IServiceProvider services, Type type) =>
         [.. services.GetServices(typeof(IValidator<>).MakeGenericType(type)).OfType<IValidator>()];
 }

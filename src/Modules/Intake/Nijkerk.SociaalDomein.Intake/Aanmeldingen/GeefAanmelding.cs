@@ -102,7 +102,7 @@ internal static class GeefAanmelding
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/aanmeldingen/{id:guid}", async Task<Ok<AanmeldingDetail>> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapGet("/aanmeldingen/{id}", async Task<Ok<AanmeldingDetail>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new Query(id), ct)))
             .WithName("geefAanmelding")
             .WithTags("Aanmeldingen")

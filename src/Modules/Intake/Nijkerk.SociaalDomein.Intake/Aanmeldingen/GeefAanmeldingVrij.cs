@@ -29,7 +29,7 @@ internal static class GeefAanmeldingVrij
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/aanmeldingen/{id:guid}/behandelaar", async Task<NoContent> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapDelete("/aanmeldingen/{id}/behandelaar", async Task<NoContent> (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new Command(id), ct);
                 return TypedResults.NoContent();

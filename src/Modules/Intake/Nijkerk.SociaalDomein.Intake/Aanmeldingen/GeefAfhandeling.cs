@@ -65,7 +65,7 @@ internal static class GeefAfhandeling
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/aanmeldingen/{id:guid}/afhandeling", async Task<Ok<Afhandeling>> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapGet("/aanmeldingen/{id}/afhandeling", async Task<Ok<Afhandeling>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new Query(id), ct)))
             .WithName("geefAfhandeling")
             .WithTags("Aanmeldingen")

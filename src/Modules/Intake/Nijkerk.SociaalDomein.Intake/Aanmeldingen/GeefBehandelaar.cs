@@ -38,7 +38,7 @@ internal static class GeefBehandelaar
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/aanmeldingen/{id:guid}/behandelaar", async Task<Ok<Behandelaar>> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapGet("/aanmeldingen/{id}/behandelaar", async Task<Ok<Behandelaar>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new Query(id), ct)))
             .WithName("geefBehandelaar")
             .WithTags("Aanmeldingen")

@@ -24,7 +24,11 @@ internal static class HandelAanmeldingAf
     public sealed record Command(Guid AanmeldingId, string? Advies, IReadOnlyList<string>? Leefgebieden, IReadOnlyList<Guid>? VoorzieningIds)
         : ICommand<Afhandeling>;
 
-    public sealed record Invoer(string? Advies, IReadOnlyList<string>? Leefgebieden, IReadOnlyList<Guid>? VoorzieningIds);
+    public sealed record Invoer(string? Advies, IReadOnlyList<string>? Leefgebieden, IReadOnlyList<Guid>? VoorzieningIds)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Invoer Voorbeeld => new("Uitgelegd hoe de kwijtschelding van gemeentelijke belastingen werkt en het formulier meegegeven.", ["financien"], []);
+    }
 
     public sealed record Afhandeling(
         Guid AanmeldingId, Guid? InwonerId, DateTimeOffset AfgehandeldOp, IReadOnlyList<string> Leefgebieden, IReadOnlyList<Guid> VoorzieningIds)
@@ -101,7 +105,7 @@ internal static class HandelAanmeldingAf
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/aanmeldingen/{id:guid}/afhandeling", async Task<Created<Afhandeling>> (Guid id, Invoer? invoer, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/aanmeldingen/{id}/afhandeling", async Task<Created<Afhandeling>> (Guid id, Invoer? invoer, IMediator mediator, CancellationToken ct) =>
             {
                 var afhandeling = await mediator.Send(new Command(id, invoer?.Advies, invoer?.Leefgebieden, invoer?.VoorzieningIds), ct);
                 return TypedResults.Created($"/api/v1/aanmeldingen/{id}/afhandeling", afhandeling);

@@ -34,7 +34,7 @@ internal static class NeemAanmelding
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/aanmeldingen/{id:guid}/behandelaar", async Task<Created<Behandelaar>> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/aanmeldingen/{id}/behandelaar", async Task<Created<Behandelaar>> (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 var behandelaar = await mediator.Send(new Command(id), ct);
                 return TypedResults.Created($"/api/v1/aanmeldingen/{id}", behandelaar);

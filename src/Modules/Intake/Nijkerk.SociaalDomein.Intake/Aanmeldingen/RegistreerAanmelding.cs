@@ -38,6 +38,12 @@ internal static class RegistreerAanmelding
         bool? InwonerStemtIn = null,
         bool TransparantieGegeven = false) : ICommand<Guid>, IBetreftPersonen
     {
+
+        /// <summary>The example in the API document: a daughter calls for her mother, who knows of it.</summary>
+        public static Command Voorbeeld => new(
+            "telefoon", "netwerk", "Mijn moeder kan haar rekeningen niet meer betalen en de post stapelt zich op.", null, "normaal",
+            ["financien"], new Melder("Eva de Vries", "06 1234 5678", "dochter", null), true, null, true);
+
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
     }
 

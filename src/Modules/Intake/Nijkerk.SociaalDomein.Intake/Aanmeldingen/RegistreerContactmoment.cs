@@ -20,7 +20,11 @@ internal static class RegistreerContactmoment
     [Verwerking("Contactmoment bij een aanmelding vastgelegd", IntakeDoelen.Intake)]
     public sealed record Command(Guid AanmeldingId, string? Kanaal, string? Notitie, DateTimeOffset? Tijdstip) : ICommand<Vastgelegd>;
 
-    public sealed record Body(string? Kanaal, string? Notitie, DateTimeOffset? Tijdstip);
+    public sealed record Body(string? Kanaal, string? Notitie, DateTimeOffset? Tijdstip)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Body Voorbeeld => new("telefoon", "Mevrouw belde terug: de afspraak van maandag past.", null);
+    }
 
     public sealed record Vastgelegd(Guid Id, Guid? InwonerId) : IBetreftPersonen
     {
@@ -75,7 +79,7 @@ internal static class RegistreerContactmoment
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/aanmeldingen/{id:guid}/contactmomenten", async Task<Created<RegistreerAanmelding.Aangemaakt>> (
+        api.MapPost("/aanmeldingen/{id}/contactmomenten", async Task<Created<RegistreerAanmelding.Aangemaakt>> (
                 Guid id, Body? body, IMediator mediator, CancellationToken ct) =>
             {
                 var vastgelegd = await mediator.Send(new Command(id, body?.Kanaal, body?.Notitie, body?.Tijdstip), ct);

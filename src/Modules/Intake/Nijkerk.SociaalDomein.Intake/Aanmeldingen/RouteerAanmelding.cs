@@ -49,7 +49,7 @@ internal static class RouteerAanmelding
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/aanmeldingen/{id:guid}/routering", async Task<Created<Routering>> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/aanmeldingen/{id}/routering", async Task<Created<Routering>> (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 var routering = await mediator.Send(new Command(id), ct);
                 return TypedResults.Created($"/api/v1/aanmeldingen/{id}", routering);

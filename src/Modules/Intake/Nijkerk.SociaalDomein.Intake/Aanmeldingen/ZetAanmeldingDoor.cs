@@ -36,7 +36,7 @@ internal static class ZetAanmeldingDoor
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/aanmeldingen/{id:guid}/doorzetting", async Task<Created<Doorzetting>> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/aanmeldingen/{id}/doorzetting", async Task<Created<Doorzetting>> (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 var doorzetting = await mediator.Send(new Command(id), ct);
                 return TypedResults.Created($"/api/v1/aanmeldingen/{id}", doorzetting);

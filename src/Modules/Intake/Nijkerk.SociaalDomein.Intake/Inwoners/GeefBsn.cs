@@ -62,7 +62,7 @@ internal static class GeefBsn
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/inwoners/{id:guid}/bsn", async Task<Ok<BsnVanInwoner>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+        api.MapGet("/inwoners/{id}/bsn", async Task<Ok<BsnVanInwoner>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var bsn = await mediator.Send(new Query(id), ct);
                 response.Headers.CacheControl = "no-store";

@@ -82,7 +82,7 @@ internal static class GeefInwoner
             : new NietGevondenException("Er is geen inwoner met deze id.");
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/inwoners/{id:guid}", async Task<Ok<Inwoner>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+        api.MapGet("/inwoners/{id}", async Task<Ok<Inwoner>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var inwoner = await mediator.Send(new Query(id), ct);
                 Versies.ZetETag(response, inwoner.Versie);

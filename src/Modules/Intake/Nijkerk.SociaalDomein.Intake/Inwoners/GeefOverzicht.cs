@@ -94,7 +94,7 @@ internal static class GeefOverzicht
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/inwoners/{id:guid}/overzicht", async Task<Ok<Overzicht>> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapGet("/inwoners/{id}/overzicht", async Task<Ok<Overzicht>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new Query(id), ct)))
             .WithName("geefOverzichtVanInwoner")
             .WithTags("Inwoners")

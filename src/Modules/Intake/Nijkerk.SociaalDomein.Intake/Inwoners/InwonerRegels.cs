@@ -43,6 +43,25 @@ internal record Persoonsgegevens
     /// <summary>Only to set or correct it: never read back.</summary>
     public string? Bsn { get; init; }
 
+    /// <summary>The example in the API document: a fictitious inwoner of Nijkerk, without a BSN (it may be left out).</summary>
+    public static Persoonsgegevens Voorbeeld => new()
+    {
+        Voornamen = "Sanne",
+        Voorvoegsel = "de",
+        Achternaam = "Vries",
+        Geboortedatum = new DateOnly(1984, 5, 17),
+        Straat = "Kerkstraat",
+        Huisnummer = 12,
+        Postcode = "3861 AB",
+        Woonplaats = "Nijkerk",
+        Kern = "Nijkerk",
+        Telefoon = "033 245 1234",
+        Email = "s.devries@voorbeeld.nl",
+        Voorkeurskanaal = "telefoon",
+        Taal = "Nederlands",
+        Ondersteuningsbehoefte = "Leest liever geen lange brieven; bel haar.",
+    };
+
     // A record prints every property, and a command's ToString reaches exception messages and logs: the BSN must not.
     // The derived commands' generated PrintMembers call this one first.
     protected virtual bool PrintMembers(StringBuilder builder)

@@ -33,6 +33,9 @@ internal static class RegistreerInwoner
             : base(gegevens) => NieuwOndanksGelijkenis = nieuwOndanksGelijkenis;
 
         public bool NieuwOndanksGelijkenis { get; init; }
+
+        /// <summary>The example in the API document.</summary>
+        public static new Command Voorbeeld => new(Persoonsgegevens.Voorbeeld);
     }
 
     public sealed record Aangemaakt(Guid Id);

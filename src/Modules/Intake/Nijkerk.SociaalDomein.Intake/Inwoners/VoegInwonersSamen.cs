@@ -31,7 +31,11 @@ internal static class VoegInwonersSamen
     }
 
     /// <summary>The body: the record that goes up in the one in the URL.</summary>
-    public sealed record Samenvoeging(Guid? SamenTeVoegenInwonerId);
+    public sealed record Samenvoeging(Guid? SamenTeVoegenInwonerId)
+    {
+        /// <summary>The example in the API document (the id of the other record, from a search).</summary>
+        public static Samenvoeging Voorbeeld => new(Guid.Parse("0190a8c4-5f3e-7d21-9b6a-3c2e1f4d5a6b"));
+    }
 
     /// <summary>What the merge did: which record was kept, which went up in it, and how many rows now point to the kept one.</summary>
     public sealed record Samengevoegd(Guid BehoudenInwonerId, Guid SamengevoegdeInwonerId, int OmgezetteVerwijzingen);
@@ -124,7 +128,7 @@ internal static class VoegInwonersSamen
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/inwoners/{id:guid}/samenvoeging", async Task<Ok<Samengevoegd>> (Guid id, Samenvoeging? samenvoeging, IMediator mediator,
+        api.MapPost("/inwoners/{id}/samenvoeging", async Task<Ok<Samengevoegd>> (Guid id, Samenvoeging? samenvoeging, IMediator mediator,
                 CancellationToken ct) =>
             {
                 var command = new Command(id, samenvoeging?.SamenTeVoegenInwonerId);

@@ -197,7 +197,7 @@ internal static class WijzigInwoner
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/inwoners/{id:guid}", async Task<NoContent> (Guid id, Persoonsgegevens? wijziging, HttpRequest request, HttpResponse response,
+        api.MapPut("/inwoners/{id}", async Task<NoContent> (Guid id, Persoonsgegevens? wijziging, HttpRequest request, HttpResponse response,
                 IMediator mediator, CancellationToken ct) =>
             {
                 var versie = Versies.UitIfMatch(request);

@@ -26,6 +26,9 @@ internal static class ZoekInwoners
     public sealed record Query(string? Bsn, string? Achternaam, DateOnly? Geboortedatum, string? Postcode, int? Huisnummer)
         : IRequest<Gevonden>
     {
+        /// <summary>The example in the API document: by name and date of birth (a BSN may be used instead).</summary>
+        public static Query Voorbeeld => new(null, "Vries", new DateOnly(1984, 5, 17), null, null);
+
         // A search by BSN is a POST so the BSN stays out of URLs; printing the query must not put it in a log either.
         private bool PrintMembers(StringBuilder builder)
         {

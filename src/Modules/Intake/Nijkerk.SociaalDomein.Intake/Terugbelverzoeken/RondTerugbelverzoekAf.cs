@@ -54,7 +54,7 @@ internal static class RondTerugbelverzoekAf
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/aanmeldingen/{id:guid}/terugbelverzoeken/{terugbelverzoekId:guid}/afronding", async Task<Created<Afronding>> (
+        api.MapPost("/aanmeldingen/{id}/terugbelverzoeken/{terugbelverzoekId}/afronding", async Task<Created<Afronding>> (
                 Guid id, Guid terugbelverzoekId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/aanmeldingen/{id}", await mediator.Send(new Command(id, terugbelverzoekId), ct)))
             .WithName("rondTerugbelverzoekAf")

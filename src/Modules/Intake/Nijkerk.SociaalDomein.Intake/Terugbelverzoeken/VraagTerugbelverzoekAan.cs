@@ -23,7 +23,11 @@ internal static class VraagTerugbelverzoekAan
     public sealed record Command(Guid AanmeldingId, string? Medewerker, string? Team, string? Telefoonnummer, string? Toelichting)
         : ICommand<Aangevraagd>;
 
-    public sealed record Body(string? Medewerker, string? Team, string? Telefoonnummer, string? Toelichting);
+    public sealed record Body(string? Medewerker, string? Team, string? Telefoonnummer, string? Toelichting)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Body Voorbeeld => new(null, "werk-inkomen", "033 245 1234", "Graag na 14.00 uur bellen.");
+    }
 
     public sealed record Aangevraagd(Guid Id, Guid? InwonerId) : IBetreftPersonen
     {
@@ -96,7 +100,7 @@ internal static class VraagTerugbelverzoekAan
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/aanmeldingen/{id:guid}/terugbelverzoeken", async Task<Created<RegistreerAanmelding.Aangemaakt>> (
+        api.MapPost("/aanmeldingen/{id}/terugbelverzoeken", async Task<Created<RegistreerAanmelding.Aangemaakt>> (
                 Guid id, Body? body, IMediator mediator, CancellationToken ct) =>
             {
                 var aangevraagd = await mediator.Send(new Command(id, body?.Medewerker, body?.Team, body?.Telefoonnummer, body?.Toelichting), ct);

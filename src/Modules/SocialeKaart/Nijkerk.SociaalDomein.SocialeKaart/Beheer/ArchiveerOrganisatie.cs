@@ -48,7 +48,7 @@ internal static class ArchiveerOrganisatie
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/sociale-kaart/organisaties/{id:guid}", async Task<NoContent> (Guid id, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        api.MapDelete("/sociale-kaart/organisaties/{id}", async Task<NoContent> (Guid id, IMediator mediator, HttpRequest request, CancellationToken ct) =>
             {
                 await mediator.Send(new Command(id, request.Headers.IfMatch.Count > 0 ? Versies.UitIfMatch(request) : null), ct);
                 return TypedResults.NoContent();

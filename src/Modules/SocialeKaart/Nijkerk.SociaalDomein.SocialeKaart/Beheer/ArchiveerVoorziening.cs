@@ -51,7 +51,7 @@ internal static class ArchiveerVoorziening
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/sociale-kaart/voorzieningen/{id:guid}", async Task<NoContent> (Guid id, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        api.MapDelete("/sociale-kaart/voorzieningen/{id}", async Task<NoContent> (Guid id, IMediator mediator, HttpRequest request, CancellationToken ct) =>
             {
                 await mediator.Send(new Command(id, request.Headers.IfMatch.Count > 0 ? Versies.UitIfMatch(request) : null), ct);
                 return TypedResults.NoContent();

@@ -55,7 +55,7 @@ internal static class GeefOrganisatie
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/sociale-kaart/organisaties/{id:guid}", async Task<Ok<OrganisatieDetail>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+        api.MapGet("/sociale-kaart/organisaties/{id}", async Task<Ok<OrganisatieDetail>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var organisatie = await mediator.Send(new Query(id), ct);
                 Versies.ZetETag(response, organisatie.Versie);

@@ -8,7 +8,16 @@ namespace Nijkerk.SociaalDomein.SocialeKaart.Beheer;
 /// is new, and a stored locatie left out is removed (refused while a voorziening is offered there).
 /// </summary>
 internal sealed record Organisatiegegevens(
-    string? Naam, string? Omschrijving, string? Telefoon, string? Email, string? Website, DateOnly? LaatstGecontroleerd, LocatieInvoer[]? Locaties);
+    string? Naam, string? Omschrijving, string? Telefoon, string? Email, string? Website, DateOnly? LaatstGecontroleerd, LocatieInvoer[]? Locaties)
+{
+    /// <summary>
+    /// The example in the API document: a fictitious welfare foundation. Without locaties: a locatie has a postcode, and
+    /// the 2.2.0 ruleset misreads a field named "post…" inside an example as an operation.
+    /// </summary>
+    public static Organisatiegegevens Voorbeeld => new(
+        "Stichting Samen Nijkerk", "Welzijnswerk voor alle inwoners: ontmoeting, vrijwilligers en hulp bij geldzaken.", "033 245 9876",
+        "info@samen-nijkerk.example", "https://samen-nijkerk.example", new DateOnly(2026, 1, 15), null);
+}
 
 internal sealed record LocatieInvoer(Guid? Id, string? Naam, string? Straat, string? Huisnummer, string? Postcode, string? Plaats, string? Kern);
 

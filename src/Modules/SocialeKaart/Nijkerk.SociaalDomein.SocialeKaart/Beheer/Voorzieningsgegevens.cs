@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
 
@@ -23,7 +24,15 @@ internal sealed record Voorzieningsgegevens(
     DateOnly? LaatstGecontroleerd,
     Guid[]? LocatieIds,
     OpeningstijdInvoer[]? Openingstijden,
-    SluitingsdagInvoer[]? Sluitingsdagen);
+    SluitingsdagInvoer[]? Sluitingsdagen)
+{
+    /// <summary>The example in the API document (organisatieId: an organisatie from POST /sociale-kaart/organisaties).</summary>
+    public static Voorzieningsgegevens Voorbeeld => new(
+        Guid.Parse("0190a8c4-5f3e-7d21-9b6a-3c2e1f4d5a6b"), "Spreekuur geldzaken",
+        "Vrijwilligers helpen met post, betalingen en het aanvragen van toeslagen.", ["financien"], ["geld", "post"], ["volwassenen", "ouderen"],
+        true, "voorliggend-veld", "Loop binnen tijdens het spreekuur of bel voor een afspraak.", false, new DateOnly(2026, 1, 15), null,
+        [new(2, new TimeOnly(9, 30), new TimeOnly(12, 0), "inloop", null)], [new(new DateOnly(2026, 12, 25), "Eerste Kerstdag")]);
+}
 
 internal sealed record OpeningstijdInvoer(int Weekdag, TimeOnly Van, TimeOnly Tot, string? Soort, Guid? LocatieId);
 
@@ -39,7 +48,7 @@ internal sealed class VoorzieningsgegevensValidator : AbstractValidator<Voorzien
             .MaximumLength(200).WithMessage("De naam is ten hoogste 200 tekens.");
         RuleFor(v => v.Omschrijving).MaximumLength(4000).WithMessage("De omschrijving is ten hoogste 4000 tekens.");
         RuleFor(v => v.Leefgebieden).Cascade(CascadeMode.Stop)
-            .Must(l => l is { Length: > 0 }).WithMessage("Kies ten minste één leefgebied waarbij de voorziening helpt.")
+            .Aantal(1).WithMessage("Kies ten minste één leefgebied waarbij de voorziening helpt.")
             .MustAsync(async (codes, ct) =>
             {
                 var bekend = (await mediator.Send(new GeefLeefgebieden(), ct)).Select(l => l.Code).ToHashSet();
@@ -51,7 +60,7 @@ internal sealed class VoorzieningsgegevensValidator : AbstractValidator<Voorzien
         RuleForEach(v => v.Themas).NotEmpty().MaximumLength(50).WithMessage("Een thema is een woord van ten hoogste 50 tekens.");
         RuleFor(v => v.Kosteloos).NotNull().WithMessage("Geef aan of de voorziening kosteloos is.");
         RuleFor(v => v.Soort).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies de soort voorziening.")
-            .Must(s => Keuzes.Soorten.Contains(s!)).WithMessage($"Onbekende soort; kies uit: {string.Join(", ", Keuzes.Soorten)}.");
+            .EenVan(Keuzes.Soorten).WithMessage($"Onbekende soort; kies uit: {string.Join(", ", Keuzes.Soorten)}.");
         RuleFor(v => v.Aanvragen).MaximumLength(1000).WithMessage("Hoe aan te vragen is ten hoogste 1000 tekens.");
         RuleFor(v => v.LaatstGecontroleerd).Cascade(CascadeMode.Stop).NotNull().WithMessage("Vul in wanneer de gegevens zijn gecontroleerd.")
             .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("De controledatum ligt in de toekomst.");

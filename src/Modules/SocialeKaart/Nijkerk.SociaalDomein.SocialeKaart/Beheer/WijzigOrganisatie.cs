@@ -72,7 +72,7 @@ internal static class WijzigOrganisatie
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/sociale-kaart/organisaties/{id:guid}", async Task<NoContent> (
+        api.MapPut("/sociale-kaart/organisaties/{id}", async Task<NoContent> (
                 Guid id, Organisatiegegevens? gegevens, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
             {
                 var versie = await mediator.Send(

@@ -70,7 +70,7 @@ internal static class WijzigVoorziening
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/sociale-kaart/voorzieningen/{id:guid}", async Task<NoContent> (
+        api.MapPut("/sociale-kaart/voorzieningen/{id}", async Task<NoContent> (
                 Guid id, Voorzieningsgegevens? gegevens, IMediator mediator, HttpRequest request, HttpResponse response, CancellationToken ct) =>
             {
                 var versie = await mediator.Send(new Command(id, Versies.UitIfMatch(request), gegevens ?? Leeg), ct);

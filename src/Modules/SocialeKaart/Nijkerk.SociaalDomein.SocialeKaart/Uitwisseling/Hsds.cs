@@ -17,7 +17,11 @@ internal sealed record HsdsDocument(
     [property: JsonPropertyName("services")] List<HsdsService>? Services,
     [property: JsonPropertyName("locations")] List<HsdsLocation>? Locations,
     [property: JsonPropertyName("service_at_locations")] List<HsdsServiceAtLocation>? ServiceAtLocations,
-    [property: JsonPropertyName("schedules")] List<HsdsSchedule>? Schedules);
+    [property: JsonPropertyName("schedules")] List<HsdsSchedule>? Schedules)
+{
+    /// <summary>The example in the API document: the empty kaart (an export of GET /sociale-kaart/export is the full form).</summary>
+    public static HsdsDocument Voorbeeld => new([], [], [], [], []);
+}
 
 [WeglatenAlsNull]
 internal sealed record HsdsOrganization(

@@ -74,7 +74,7 @@ internal static class GeefVoorziening
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/sociale-kaart/voorzieningen/{id:guid}", async Task<Ok<VoorzieningDetail>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+        api.MapGet("/sociale-kaart/voorzieningen/{id}", async Task<Ok<VoorzieningDetail>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var voorziening = await mediator.Send(new Query(id), ct);
                 Versies.ZetETag(response, voorziening.Versie);

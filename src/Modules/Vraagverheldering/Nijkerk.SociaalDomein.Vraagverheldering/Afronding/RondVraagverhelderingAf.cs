@@ -27,7 +27,11 @@ internal static class RondVraagverhelderingAf
     public sealed record Command(Guid VraagverhelderingId, string? Uitkomst, string? Reden, string? Toelichting, IReadOnlyList<Guid>? VoorzieningIds)
         : ICommand<Afgerond>;
 
-    public sealed record Invoer(string? Uitkomst, string? Reden, string? Toelichting, IReadOnlyList<Guid>? VoorzieningIds);
+    public sealed record Invoer(string? Uitkomst, string? Reden, string? Toelichting, IReadOnlyList<Guid>? VoorzieningIds)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Invoer Voorbeeld => new("geen-rol", "eigen-kracht", "Mevrouw regelt het met hulp van haar zus zelf; zij belt terug als dat niet lukt.", []);
+    }
 
     public sealed record Afgerond(Guid VraagverhelderingId, Guid? InwonerId, string Uitkomst, DateTimeOffset AfgerondOp) : IBetreftPersonen
     {
@@ -122,7 +126,7 @@ internal static class RondVraagverhelderingAf
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/vraagverhelderingen/{id:guid}/afronding", async Task<Created<Afgerond>> (
+        api.MapPost("/vraagverhelderingen/{id}/afronding", async Task<Created<Afgerond>> (
                 Guid id, Invoer? invoer, IMediator mediator, CancellationToken ct) =>
             {
                 var afgerond = await mediator.Send(new Command(id, invoer?.Uitkomst, invoer?.Reden, invoer?.Toelichting, invoer?.VoorzieningIds), ct);

@@ -20,7 +20,11 @@ internal static class LegExpertisesVast
     [Verwerking("Benodigde expertises van de vraagverheldering vastgelegd", VraagverhelderingDoelen.Vraagverheldering)]
     public sealed record Command(Guid VraagverhelderingId, int Versie, IReadOnlyList<string>? Expertises, string? Samenstelling) : ICommand<Bewerkt>;
 
-    public sealed record Invoer(IReadOnlyList<string>? Expertises, string? Samenstelling);
+    public sealed record Invoer(IReadOnlyList<string>? Expertises, string? Samenstelling)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Invoer Voorbeeld => new(["schuldhulpverlening"], "enkelvoudig");
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -64,7 +68,7 @@ internal static class LegExpertisesVast
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/vraagverhelderingen/{id:guid}/expertises", async Task<NoContent> (
+        api.MapPut("/vraagverhelderingen/{id}/expertises", async Task<NoContent> (
                 Guid id, Invoer? invoer, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 var versie = Versies.UitIfMatch(request);

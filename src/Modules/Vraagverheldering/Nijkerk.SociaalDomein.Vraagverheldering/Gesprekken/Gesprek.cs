@@ -12,7 +12,14 @@ internal sealed record Gesprek(
     bool ClientondersteuningAangeboden,
     bool? ClientondersteuningGeaccepteerd,
     string? Aanleiding,
-    string? Levensgebeurtenis);
+    string? Levensgebeurtenis)
+{
+    /// <summary>The example in the API document: a keukentafelgesprek with the inwoner and her daughter.</summary>
+    public static Gesprek Voorbeeld => new(
+        "huisbezoek", new DateTimeOffset(2026, 3, 9, 10, 0, 0, TimeSpan.Zero), "Bij mevrouw thuis, Kerkstraat 12 in Nijkerk",
+        [new(null, "inwoner", "Sanne de Vries", null, null), new(null, "netwerk", "Eva de Vries", "dochter", null)],
+        true, false, "Aanmelding via de website: rekeningen niet meer betaald.", "scheiding");
+};
 
 /// <summary>
 /// One who takes part: the inwoner, someone of his netwerk (with the relatie, e.g. dochter, buurman), a

@@ -90,7 +90,7 @@ internal static class PlanGesprek
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/vraagverhelderingen/{id:guid}/gesprek", async Task<NoContent> (
+        api.MapPut("/vraagverhelderingen/{id}/gesprek", async Task<NoContent> (
                 Guid id, Gesprek? gesprek, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 var versie = Versies.UitIfMatch(request);

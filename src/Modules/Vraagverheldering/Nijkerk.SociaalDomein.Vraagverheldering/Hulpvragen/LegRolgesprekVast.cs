@@ -27,7 +27,14 @@ internal static class LegRolgesprekVast
     public sealed record Command(Guid VraagverhelderingId, int Versie, string? VraagAchterDeVraag, IReadOnlyList<Hulpvraag>? Hulpvragen)
         : ICommand<Bewerkt>;
 
-    public sealed record Invoer(string? VraagAchterDeVraag, IReadOnlyList<Hulpvraag>? Hulpvragen);
+    public sealed record Invoer(string? VraagAchterDeVraag, IReadOnlyList<Hulpvraag>? Hulpvragen)
+    {
+        /// <summary>The example in the API document: one hulpvraag about money, with who does what.</summary>
+        public static Invoer Voorbeeld => new(
+            "Mevrouw wil weer rust: sinds de scheiding overziet zij haar geldzaken niet meer.",
+            [new(null, "Overzicht krijgen in de schulden", ["financien"], null, "Zij verzamelt de post en de aanmaningen.",
+                "Haar zus helpt met ordenen.", null, [], "Schuldhulpverlening maakt een plan.", ["schuldhulpverlening"])]);
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -131,7 +138,7 @@ internal static class LegRolgesprekVast
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/vraagverhelderingen/{id:guid}/rolgesprek", async Task<NoContent> (
+        api.MapPut("/vraagverhelderingen/{id}/rolgesprek", async Task<NoContent> (
                 Guid id, Invoer? invoer, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 var versie = Versies.UitIfMatch(request);

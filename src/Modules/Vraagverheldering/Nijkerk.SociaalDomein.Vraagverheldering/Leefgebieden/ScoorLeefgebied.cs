@@ -26,7 +26,11 @@ internal static class ScoorLeefgebied
     public sealed record Command(Guid VraagverhelderingId, string Leefgebied, int Versie, int? Score, string? Toelichting, bool NietBesproken)
         : ICommand<Bewerkt>;
 
-    public sealed record Invoer(int? Score, string? Toelichting, bool NietBesproken);
+    public sealed record Invoer(int? Score, string? Toelichting, bool NietBesproken)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Invoer Voorbeeld => new(2, "Huurachterstand van twee maanden; er is contact met de verhuurder.", false);
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -89,7 +93,7 @@ internal static class ScoorLeefgebied
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/vraagverhelderingen/{id:guid}/leefgebieden/{code}", async Task<NoContent> (
+        api.MapPut("/vraagverhelderingen/{id}/leefgebieden/{code}", async Task<NoContent> (
                 Guid id, string code, Invoer? invoer, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 var versie = Versies.UitIfMatch(request);

@@ -24,7 +24,11 @@ internal static class KiesMethode
     [Verwerking("Methode van de vraagverheldering gekozen", VraagverhelderingDoelen.Vraagverheldering)]
     public sealed record Command(Guid VraagverhelderingId, int Versie, string? Methode) : ICommand<Bewerkt>;
 
-    public sealed record Invoer(string? Methode);
+    public sealed record Invoer(string? Methode)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Invoer Voorbeeld => new("zrm-2017");
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -62,7 +66,7 @@ internal static class KiesMethode
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/vraagverhelderingen/{id:guid}/methode", async Task<NoContent> (
+        api.MapPut("/vraagverhelderingen/{id}/methode", async Task<NoContent> (
                 Guid id, Invoer? invoer, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 var versie = Versies.UitIfMatch(request);

@@ -25,7 +25,14 @@ internal static class VoegMethodeToe
     [GeenPersoonsgegevens]
     public sealed record Command(
         string? Code, string? Naam, bool Standaard, IReadOnlyList<NieuwLeefgebied>? Leefgebieden, IReadOnlyList<NieuweSchaalwaarde>? Schaal)
-        : ICommand<string>;
+        : ICommand<string>
+    {
+        /// <summary>The example in the API document: a short method of its own with a three-point scale.</summary>
+        public static Command Voorbeeld => new(
+            "nijkerk-kort-2026", "Nijkerkse korte scan", false,
+            [new("geldzaken", "Geldzaken"), new("wonen", "Wonen"), new("contacten", "Sociale contacten")],
+            [new(1, "Zorgelijk"), new(2, "Kwetsbaar"), new(3, "Zelfredzaam")]);
+    }
 
     public sealed record NieuwLeefgebied(string? Code, string? Naam);
 
@@ -44,7 +51,7 @@ internal static class VoegMethodeToe
                 .NotEmpty().WithMessage("Geef de methode een naam.")
                 .MaximumLength(200).WithMessage("De naam is te lang (ten hoogste 200 tekens).");
             RuleFor(c => c.Leefgebieden).Cascade(CascadeMode.Stop)
-                .Must(l => l is { Count: > 0 and <= 50 }).WithMessage("Een methode heeft 1 tot 50 leefgebieden.")
+                .Aantal(1, 50).WithMessage("Een methode heeft 1 tot 50 leefgebieden.")
                 .Must(l => l!.Select(x => x.Code).Distinct().Count() == l!.Count).WithMessage("Elk leefgebied heeft een eigen code.");
             RuleForEach(c => c.Leefgebieden).ChildRules(l =>
             {
@@ -56,7 +63,7 @@ internal static class VoegMethodeToe
                     .MaximumLength(200).WithMessage("De naam is te lang (ten hoogste 200 tekens).");
             });
             RuleFor(c => c.Schaal).Cascade(CascadeMode.Stop)
-                .Must(s => s is { Count: >= 2 and <= 20 }).WithMessage("Een schaal heeft 2 tot 20 waarden.")
+                .Aantal(2, 20).WithMessage("Een schaal heeft 2 tot 20 waarden.")
                 .Must(s => s!.Select(x => x.Waarde).Distinct().Count() == s!.Count).WithMessage("Elke waarde van de schaal komt één keer voor.");
             RuleForEach(c => c.Schaal).ChildRules(s =>
             {

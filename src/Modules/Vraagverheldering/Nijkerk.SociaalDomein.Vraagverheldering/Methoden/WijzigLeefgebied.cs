@@ -22,7 +22,11 @@ internal static class WijzigLeefgebied
     [GeenPersoonsgegevens]
     public sealed record Command(string Methode, string Leefgebied, string? Naam, bool? Actief) : ICommand<int>;
 
-    public sealed record Invoer(string? Naam, bool? Actief);
+    public sealed record Invoer(string? Naam, bool? Actief)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Invoer Voorbeeld => new("Financiën", true);
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {

@@ -22,7 +22,11 @@ internal static class StelSamenvattingVast
     [Verwerking("Samenvatting van de vraagverheldering vastgesteld", VraagverhelderingDoelen.Vraagverheldering)]
     public sealed record Command(Guid VraagverhelderingId, int Versie, string? Tekst) : ICommand<Bewerkt>;
 
-    public sealed record Invoer(string? Tekst);
+    public sealed record Invoer(string? Tekst)
+    {
+        /// <summary>The example in the API document.</summary>
+        public static Invoer Voorbeeld => new("Mevrouw heeft betalingsachterstanden sinds de scheiding en weinig netwerk. Afgesproken: schuldhulpverlening maakt een plan; haar zus helpt met de post.");
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -47,7 +51,7 @@ internal static class StelSamenvattingVast
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/vraagverhelderingen/{id:guid}/samenvatting", async Task<NoContent> (
+        api.MapPut("/vraagverhelderingen/{id}/samenvatting", async Task<NoContent> (
                 Guid id, Invoer? invoer, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 var versie = Versies.UitIfMatch(request);

@@ -110,7 +110,7 @@ internal static class GeefVraagverheldering
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/vraagverhelderingen/{id:guid}", async Task<Ok<Detail>> (Guid id, HttpResponse response, IMediator mediator, CancellationToken ct) =>
+        api.MapGet("/vraagverhelderingen/{id}", async Task<Ok<Detail>> (Guid id, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 var detail = await mediator.Send(new Query(id), ct);
                 Versies.ZetETag(response, detail.Versie);

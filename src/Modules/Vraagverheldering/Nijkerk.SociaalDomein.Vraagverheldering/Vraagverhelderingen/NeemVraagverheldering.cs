@@ -47,7 +47,7 @@ internal static class NeemVraagverheldering
 
     internal static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/vraagverhelderingen/{id:guid}/behandelaar", async Task<Created<Behandelaar>> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/vraagverhelderingen/{id}/behandelaar", async Task<Created<Behandelaar>> (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 var behandelaar = await mediator.Send(new Command(id), ct);
                 return TypedResults.Created($"/api/v1/vraagverhelderingen/{id}", behandelaar);
@@ -59,7 +59,7 @@ internal static class NeemVraagverheldering
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        api.MapDelete("/vraagverhelderingen/{id:guid}/behandelaar", async Task<NoContent> (Guid id, IMediator mediator, CancellationToken ct) =>
+        api.MapDelete("/vraagverhelderingen/{id}/behandelaar", async Task<NoContent> (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new GeefVrij(id), ct);
                 return TypedResults.NoContent();

@@ -1,0 +1,337 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Nijkerk.SociaalDomein.Testing;
+using Xunit.Abstractions;
+
+namespace Nijkerk.SociaalDomein.Api.Tests;
+
+/// <summary>
+/// An outside integrator who has only the served document: for every POST and PUT it sends the document's own example,
+/// and separately a minimal body built from the schema (the required fields, the first code of an enum, a value of the
+/// format), with the path filled from resources it made through the API first. Each must be accepted: a 2xx, or a
+/// state error the operation documents (409, 412, 422) where the resource's state asks for it; never a 400, a 404
+/// or a 5xx. An operation with a body but no example fails here.
+/// </summary>
+public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHelper output) : ApiTestBase(factory)
+{
+    private static readonly string[] Toestandsfouten = ["409", "412", "422"];
+
+    /// <summary>
+    /// Minimal bodies a schema cannot make valid, because a rule ties fields together: search by BSN, or by name and date
+    /// of birth, or by postcode and house number; a terugbelverzoek goes to a medewerker or a team; a leefgebied has a score
+    /// or is niet besproken. The example shows how
+    /// and the description says so.
+    /// </summary>
+    private static readonly HashSet<string> MinimaalNietUitSchema =
+        ["post /inwoners/_zoek", "post /aanmeldingen/{id}/terugbelverzoeken", "put /vraagverhelderingen/{id}/leefgebieden/{code}"];
+
+    private JsonElement document;
+    // Shared by the tests of the class, which share one database: every code made here is new.
+    private static int volgnummer;
+
+    [Fact]
+    public async Task Elke_post_en_put_aanvaardt_het_voorbeeld_uit_het_document()
+    {
+        document = await JsonAsync(await Anoniem.GetAsync("/api/v1/openapi.json"));
+        var fouten = new List<string>();
+        foreach (var (methode, pad, operatie) in Operaties())
+        {
+            JsonNode? body = null;
+            if (operatie.TryGetProperty("requestBody", out var verzoek))
+            {
+                if (!verzoek.GetProperty("content").GetProperty("application/json").TryGetProperty("example", out var voorbeeld))
+                {
+                    fouten.Add($"{methode} {pad}: het document geeft geen voorbeeld van de body");
+                    continue;
+                }
+
+                body = JsonNode.Parse(voorbeeld.GetRawText());
+            }
+
+            if (await StuurAsync(methode, pad, operatie, body) is { } fout)
+            {
+                fouten.Add(fout);
+            }
+        }
+
+        fouten.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Elke_post_en_put_aanvaardt_een_minimale_body_uit_het_schema()
+    {
+        document = await JsonAsync(await Anoniem.GetAsync("/api/v1/openapi.json"));
+        var fouten = new List<string>();
+        foreach (var (methode, pad, operatie) in Operaties().Where(o => o.Operatie.TryGetProperty("requestBody", out _)))
+        {
+            if (MinimaalNietUitSchema.Contains($"{methode} {pad}"))
+            {
+                continue;
+            }
+
+            var media = operatie.GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
+            var voorbeeld = media.TryGetProperty("example", out var v) ? v : default;
+            var body = Minimaal(media.GetProperty("schema"), voorbeeld, null);
+            if (await StuurAsync(methode, pad, operatie, body) is { } fout)
+            {
+                fouten.Add(fout);
+            }
+        }
+
+        fouten.Should().BeEmpty();
+    }
+
+    /// <summary>Every POST and PUT; those on a path without parameters first, so a creating call meets an empty store.</summary>
+    private IEnumerable<(string Methode, string Pad, JsonElement Operatie)> Operaties() =>
+        document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Name is "post" or "put").Select(o => (Methode: o.Name, Pad: p.Name, Operatie: o.Value)))
+            .OrderBy(o => o.Pad.Contains('{', StringComparison.Ordinal))
+            .ToList();
+
+    private async Task<string?> StuurAsync(string methode, string pad, JsonElement operatie, JsonNode? body)
+    {
+        var adres = await AdresAsync(pad);
+        if (body is JsonObject velden)
+        {
+            await VulIdsAsync(velden);
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(methode.ToUpperInvariant()), "/api/v1" + adres);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        if (VraagtVersie(operatie) && await ETagAsync(adres) is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+        }
+
+        using var response = await Client.SendAsync(request);
+        var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        output.WriteLine($"{status} {methode} {adres}{(status.StartsWith('2') ? "" : " " + await response.Content.ReadAsStringAsync())}");
+        var gedocumenteerd = operatie.GetProperty("responses").TryGetProperty(status, out _);
+        return status.StartsWith('2') || (Toestandsfouten.Contains(status) && gedocumenteerd)
+            ? null
+            : $"{status} op {methode} {pad} met {body?.ToJsonString() ?? "(geen body)"}: {await response.Content.ReadAsStringAsync()}";
+    }
+
+    private static bool VraagtVersie(JsonElement operatie) =>
+        operatie.GetProperty("responses").TryGetProperty("428", out _) || operatie.GetProperty("responses").TryGetProperty("412", out _);
+
+    /// <summary>The ETag of the resource the path edits: the path up to its first id, as the GET answers it.</summary>
+    private async Task<string?> ETagAsync(string adres)
+    {
+        var delen = adres.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var tot = Array.FindIndex(delen, d => Guid.TryParse(d, out _));
+        var resource = "/" + string.Join('/', delen[..(tot + 1)]);
+        using var response = await Client.GetAsync("/api/v1" + resource);
+        return response.Headers.ETag?.ToString();
+    }
+
+    /// <summary>The path with each parameter filled by a resource of that kind, made through the API.</summary>
+    private async Task<string> AdresAsync(string pad)
+    {
+        var adres = pad;
+        (string Code, string Leefgebied)? methode = null;
+        foreach (Match parameter in Regex.Matches(pad, @"\{([^}]+)\}"))
+        {
+            var voor = pad[..parameter.Index];
+            var waarde = (parameter.Groups[1].Value, voor) switch
+            {
+                ("id", _) when voor.EndsWith("/inwoners/", StringComparison.Ordinal) => (await InwonerAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/aanmeldingen/", StringComparison.Ordinal) => (await AanmeldingAsync(null)).ToString(),
+                ("id", _) when voor.EndsWith("/vraagverhelderingen/", StringComparison.Ordinal) => (await VraagverhelderingAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/sociale-kaart/voorzieningen/", StringComparison.Ordinal) => (await VoorzieningAsync()).ToString(),
+                ("terugbelverzoekId", _) => await TerugbelverzoekAsync(Guid.Parse(adres.Split('/')[2])),
+                ("methode", _) => (methode ??= await MethodeAsync()).Code,
+                ("code", _) when voor.StartsWith("/methoden/", StringComparison.Ordinal) => (methode ??= await MethodeAsync()).Leefgebied,
+                ("code", _) => await LeefgebiedAsync(),
+                _ => throw new InvalidOperationException($"Onbekende padparameter {parameter.Value} in {pad}: leer de test hoe die te maken."),
+            };
+            adres = adres.Replace(parameter.Value, waarde, StringComparison.Ordinal);
+        }
+
+        return adres;
+    }
+
+    /// <summary>An id in the body points at something that exists: one of that kind, made through the API.</summary>
+    private async Task VulIdsAsync(JsonObject velden)
+    {
+        foreach (var (naam, waarde) in velden.ToList())
+        {
+            if (waarde is not JsonValue || !Guid.TryParse(waarde.ToString(), out _))
+            {
+                continue;
+            }
+
+            velden[naam] = naam switch
+            {
+                "organisatieId" => (await OrganisatieAsync()).ToString(),
+                _ when naam.EndsWith("InwonerId", StringComparison.OrdinalIgnoreCase) => (await InwonerAsync()).ToString(),
+                _ => waarde.ToString(),
+            };
+        }
+    }
+
+    /// <summary>
+    /// The required fields only, each with the first code of its enum, else the example's value, else a value of its
+    /// format; a list with as many items as its minItems; a yes/no true.
+    /// </summary>
+    private JsonNode? Minimaal(JsonElement schema, JsonElement voorbeeld, string? veld)
+    {
+        if (schema.TryGetProperty("$ref", out var verwijzing))
+        {
+            schema = document.GetProperty("components").GetProperty("schemas").GetProperty(verwijzing.GetString()!.Split('/')[^1]);
+        }
+
+        if (schema.TryGetProperty("enum", out var codes))
+        {
+            return JsonNode.Parse(codes.EnumerateArray().First(c => c.ValueKind != JsonValueKind.Null).GetRawText());
+        }
+
+        var type = schema.TryGetProperty("type", out var t) ? t.GetString() : schema.TryGetProperty("properties", out _) ? "object" : "string";
+        switch (type)
+        {
+            case "object":
+                var object_ = new JsonObject();
+                var verplicht = schema.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+                foreach (var naam in verplicht)
+                {
+                    var deel = voorbeeld.ValueKind == JsonValueKind.Object && voorbeeld.TryGetProperty(naam, out var w) ? w : default;
+                    object_[naam] = Minimaal(schema.GetProperty("properties").GetProperty(naam), deel, naam);
+                }
+
+                return object_;
+            case "array":
+                var aantal = schema.TryGetProperty("minItems", out var minItems) ? minItems.GetInt32() : 0;
+                var lijst = new JsonArray();
+                for (var i = 0; i < aantal; i++)
+                {
+                    // An item of the example where it has one, as an integrator copies it; else one built from the schema.
+                    lijst.Add(voorbeeld.ValueKind == JsonValueKind.Array && voorbeeld.GetArrayLength() > i
+                        ? JsonNode.Parse(voorbeeld[i].GetRawText())
+                        : Minimaal(schema.GetProperty("items"), default, veld));
+                }
+
+                return lijst;
+            case "boolean":
+                return JsonValue.Create(true);
+            case "integer" or "number":
+                return voorbeeld.ValueKind == JsonValueKind.Number ? JsonValue.Create(voorbeeld.GetInt32())
+                    : JsonValue.Create(schema.TryGetProperty("minimum", out var minimum) ? Math.Max(minimum.GetInt32(), 1) : 1);
+        }
+
+        if (voorbeeld.ValueKind == JsonValueKind.String)
+        {
+            return JsonValue.Create(voorbeeld.GetString());
+        }
+
+        var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
+        var tekst = format switch
+        {
+            "uuid" => Guid.NewGuid().ToString(),
+            "date" => "2020-01-15",
+            "date-time" => DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
+            "email" => "voorbeeld@voorbeeld.nl",
+            _ => $"voorbeeld-{++volgnummer}",
+        };
+        if (schema.TryGetProperty("pattern", out var patroon) && !Regex.IsMatch(tekst, patroon.GetString()!))
+        {
+            voorbeeld.ValueKind.Should().Be(JsonValueKind.String, $"the example shows a value for {veld} that matches its pattern");
+            return JsonValue.Create(voorbeeld.GetString());
+        }
+
+        return JsonValue.Create(tekst);
+    }
+
+    // The resources the paths need, made through the API with the document's own examples.
+    private JsonNode VoorbeeldVan(string pad) =>
+        JsonNode.Parse(document.GetProperty("paths").GetProperty(pad).GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").GetProperty("application/json").GetProperty("example").GetRawText())!;
+
+    private async Task<Guid> MaakAsync(string pad, JsonNode body)
+    {
+        using var response = await Client.PostAsync("/api/v1" + pad, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        response.StatusCode.Should().Be(HttpStatusCode.Created, $"POST {pad} {body.ToJsonString()}: {await response.Content.ReadAsStringAsync()}");
+        return (await JsonAsync(response)).GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> InwonerAsync()
+    {
+        var body = VoorbeeldVan("/inwoners");
+        body["nieuwOndanksGelijkenis"] = true;
+        return await MaakAsync("/inwoners", body);
+    }
+
+    private async Task<Guid> AanmeldingAsync(Guid? inwoner)
+    {
+        var body = VoorbeeldVan("/aanmeldingen");
+        body["inwonerId"] = inwoner?.ToString();
+        return await MaakAsync("/aanmeldingen", body);
+    }
+
+    private async Task<Guid> OrganisatieAsync() => await MaakAsync("/sociale-kaart/organisaties", VoorbeeldVan("/sociale-kaart/organisaties"));
+
+    private async Task<Guid> VoorzieningAsync()
+    {
+        var body = VoorbeeldVan("/sociale-kaart/voorzieningen");
+        body["organisatieId"] = (await OrganisatieAsync()).ToString();
+        return await MaakAsync("/sociale-kaart/voorzieningen", body);
+    }
+
+    private async Task<string> TerugbelverzoekAsync(Guid aanmelding) =>
+        (await MaakAsync($"/aanmeldingen/{aanmelding}/terugbelverzoeken", VoorbeeldVan("/aanmeldingen/{id}/terugbelverzoeken"))).ToString();
+
+    /// <summary>A method of the test's own (the example's, under a new code), so renaming its leefgebied touches nobody else's.</summary>
+    private async Task<(string Code, string Leefgebied)> MethodeAsync()
+    {
+        var body = VoorbeeldVan("/methoden");
+        var code = $"{body["code"]}-{++volgnummer}";
+        body["code"] = code;
+        body["naam"] = $"{body["naam"]} {volgnummer}";
+        foreach (var leefgebied in body["leefgebieden"]!.AsArray())
+        {
+            leefgebied!["code"] = $"{leefgebied["code"]}-{volgnummer}";
+        }
+
+        using var response = await Client.PostAsync("/api/v1/methoden", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (code, body["leefgebieden"]![0]!["code"]!.GetValue<string>());
+    }
+
+    private async Task<string> LeefgebiedAsync() =>
+        (await JsonAsync(await Client.GetAsync("/api/v1/leefgebieden"))).GetProperty("resultaten")[0].GetProperty("code").GetString()!;
+
+    /// <summary>An aanmelding of a new inwoner, handed on; waits until the outbox opened its vraagverheldering.</summary>
+    private async Task<Guid> VraagverheldingAsyncKern(Guid inwoner, Guid aanmelding)
+    {
+        (await Client.PostAsync($"/api/v1/aanmeldingen/{aanmelding}/doorzetting", null)).StatusCode.Should().Be(HttpStatusCode.Created);
+        var klok = Stopwatch.StartNew();
+        while (klok.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            var overzicht = await JsonAsync(await Client.GetAsync($"/api/v1/inwoners/{inwoner}/overzicht"));
+            var geopend = overzicht.GetProperty("vraagverhelderingen").EnumerateArray()
+                .FirstOrDefault(v => v.GetProperty("aanmeldingId").GetGuid() == aanmelding);
+            if (geopend.ValueKind == JsonValueKind.Object)
+            {
+                return geopend.GetProperty("id").GetGuid();
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("De doorgezette aanmelding opende geen vraagverheldering.");
+    }
+
+    private async Task<Guid> VraagverhelderingAsync()
+    {
+        var inwoner = await InwonerAsync();
+        return await VraagverheldingAsyncKern(inwoner, await AanmeldingAsync(inwoner));
+    }
+}
