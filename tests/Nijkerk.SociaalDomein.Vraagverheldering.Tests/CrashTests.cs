@@ -24,7 +24,9 @@ public sealed class CrashTests
         using (var stop = new CancellationTokenSource())
         {
             var integrators = Enumerable.Range(0, 4).Select(_ => IntegreerAsync(eerste, sleutel, bevestigd, stop.Token)).ToList();
-            var tot = DateTime.UtcNow.AddSeconds(5);
+            // Long enough for a cold process on a loaded 2-core machine to answer its first requests; the loop ends
+            // as soon as ten are acknowledged.
+            var tot = DateTime.UtcNow.AddSeconds(30);
             while (bevestigd.Count < 10 && DateTime.UtcNow < tot)
             {
                 await Task.Delay(50);
