@@ -8,7 +8,7 @@ namespace Nijkerk.SociaalDomein.Host.Beveiliging;
 /// <summary>
 /// Logs the API's refusals as security events once the status is final (after the exception handler made its
 /// problem+json): 401, 403, and a partner's 404 on an id that belongs to another organisation. By route template
-/// (<c>/api/v1/aanmeldingen/{id:guid}</c>), never the path with its ids.
+/// (<c>/api/v1/aanmeldingen/{id}</c>), never the path with its ids.
 /// </summary>
 internal static class ApiWeigeringen
 {

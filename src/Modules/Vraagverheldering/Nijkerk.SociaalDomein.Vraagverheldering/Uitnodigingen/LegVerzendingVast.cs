@@ -20,7 +20,11 @@ internal static class LegVerzendingVast
     [Verwerking("Verzending van de uitnodiging vastgelegd", VraagverhelderingDoelen.Vraagverheldering)]
     public sealed record Command(Guid VraagverhelderingId, DateOnly? VerzondenOp, string? Wijze) : ICommand<Vastgelegd>;
 
-    public sealed record Invoer(DateOnly? VerzondenOp, string? Wijze);
+    public sealed record Invoer(DateOnly? VerzondenOp, string? Wijze)
+    {
+        // Yesterday, not a fixed day: the validator accepts a day in the past year only, and the example must stay valid.
+        public static Invoer Voorbeeld => new(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), "post");
+    }
 
     public sealed record Vastgelegd(Guid Id, Guid VraagverhelderingId, Guid? InwonerId) : IBetreftPersonen
     {
@@ -72,7 +76,7 @@ internal static class LegVerzendingVast
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/vraagverhelderingen/{id:guid}/uitnodiging/verzendingen", async Task<Created<Vastgelegd>> (
+        api.MapPost("/vraagverhelderingen/{id}/uitnodiging/verzendingen", async Task<Created<Vastgelegd>> (
                 Guid id, Invoer? invoer, IMediator mediator, CancellationToken ct) =>
             {
                 var vastgelegd = await mediator.Send(new Command(id, invoer?.VerzondenOp, invoer?.Wijze), ct);
