@@ -12,8 +12,6 @@ namespace Nijkerk.SociaalDomein.Host.Api;
 /// </summary>
 internal sealed class WeglatenAlsNullSchemas : IOpenApiSchemaTransformer
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
@@ -37,9 +35,10 @@ internal sealed class WeglatenAlsNullSchemas : IOpenApiSchemaTransformer
         return Task.CompletedTask;
     }
 
+    // A NullabilityInfoContext is not thread-safe, and documents of several hosts may be built at once: one per question.
     private static bool KanNullZijn(ICustomAttributeProvider? bron, Type type) =>
         Nullable.GetUnderlyingType(type) is not null
-        || (!type.IsValueType && bron is PropertyInfo property && Nullability.Create(property).ReadState == NullabilityState.Nullable);
+        || (!type.IsValueType && bron is PropertyInfo property && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable);
 
     /// <summary>The field's schema without its "or null".</summary>
     private static IOpenApiSchema NietNull(IOpenApiSchema veld)

@@ -168,7 +168,8 @@ internal static class ImporteerSocialeKaart
             .WithDescription(
                 "Leest een Open Referral HSDS 3.0-document (zoals GET /sociale-kaart/export het geeft, ten hoogste 20 MB) in. Eerst wordt elk record " +
                 "gecontroleerd; is er één geweigerd, dan verandert er niets en volgt 422 met in verslag per record (type, id, naam) de uitkomst en de " +
-                "reden. Anders wordt elk record op id aangemaakt of bijgewerkt, in één transactie; wat niet in het bestand staat blijft zoals het is. " +
+                "reden. Het document bevat ten minste één van de vijf lijsten (organizations, services, locations, service_at_locations, " +
+                "schedules); elke lijst mag ontbreken. Anders wordt elk record op id aangemaakt of bijgewerkt, in één transactie; wat niet in het bestand staat blijft zoals het is. " +
                 "Een service brengt haar service_at_locations en schedules mee: die vervangen wat er was. Het antwoord noemt per record " +
                 "aangemaakt, bijgewerkt of ongewijzigd.")
             .ProducesValidationProblem()
