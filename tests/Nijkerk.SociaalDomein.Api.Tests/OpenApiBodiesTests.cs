@@ -32,6 +32,22 @@ public sealed class OpenApiBodiesTests(ApiFactory factory) : ApiTestBase(factory
     }
 
     [Fact]
+    public async Task Het_gesprek_vraagt_alleen_de_vorm_met_vorm_en_levensgebeurtenis_als_enum()
+    {
+        var document = await DocumentAsync();
+        var pad = document.GetProperty("paths").EnumerateObject().Single(p => p.Name.EndsWith("/vraagverhelderingen/{id}/gesprek", StringComparison.Ordinal));
+        var verwijzing = pad.Value.GetProperty("put").GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("schema").GetProperty("$ref").GetString()!;
+        var schema = Schema(document, verwijzing.Split('/')[^1]);
+
+        Namen(schema.GetProperty("required")).Should().BeEquivalentTo(["vorm"], "the validator asks the vorm only; a gesprek is planned step by step");
+        var velden = schema.GetProperty("properties");
+        Namen(velden.GetProperty("vorm").GetProperty("enum")).Should().Contain(["balie", "huisbezoek", "telefoon", "beeldbellen"]);
+        Namen(velden.GetProperty("levensgebeurtenis").GetProperty("enum")).Should().Contain(["ontslag", "scheiding", "verhuizing"]);
+        velden.GetProperty("plaats").GetProperty("maxLength").GetInt32().Should().Be(300);
+    }
+
+    [Fact]
     public async Task Geen_request_body_is_null_en_geen_geheel_getal_is_ook_tekst()
     {
         var document = await DocumentAsync();

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
@@ -5,6 +6,7 @@ using FluentValidation.Internal;
 using FluentValidation.Validators;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 
 namespace Nijkerk.SociaalDomein.Host.Api;
@@ -21,7 +23,10 @@ internal sealed class ValidatorSchemas : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonPropertyInfo is not null || schema.Properties is not { Count: > 0 } properties
+        // A shared body type (GecontroleerdDoor) also appears as a field of an answer, and whichever occurrence comes first
+        // becomes the component: read its rules there too.
+        var gedeeld = context.JsonTypeInfo.Type.GetCustomAttribute<GecontroleerdDoorAttribute>() is not null;
+        if ((context.JsonPropertyInfo is not null && !gedeeld) || schema.Properties is not { Count: > 0 } properties
             || context.JsonTypeInfo.Type.Namespace?.StartsWith("Nijkerk.", StringComparison.Ordinal) != true)
         {
             return Task.CompletedTask;
@@ -126,6 +131,11 @@ internal sealed class ValidatorSchemas : IOpenApiSchemaTransformer
         if (validators.Count == 0 && type.DeclaringType?.GetNestedType("Command") is { } command && command != type)
         {
             validators = Validators(services, command);
+        }
+
+        if (validators.Count == 0 && type.GetCustomAttribute<GecontroleerdDoorAttribute>() is { } gecontroleerd)
+        {
+            validators = Validators(services, gecontroleerd.Command);
         }
 
         if (validators.Count == 0)

@@ -1,9 +1,12 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Gesprekken;
 
 /// <summary>
 /// The planned gesprek: its vorm, when and where, who takes part, whether onafhankelijke cliëntondersteuning was
 /// offered (the Wmo and the Jeugdwet oblige it) and accepted, and what led to it (possibly a levensgebeurtenis).
 /// </summary>
+[GecontroleerdDoor(typeof(PlanGesprek.Command))]
 internal sealed record Gesprek(
     string? Vorm,
     DateTimeOffset? Tijdstip,
