@@ -56,21 +56,55 @@ public sealed class BrowserFixture : ApiFactory, IAsyncLifetime
     {
         var page = await AnoniemePaginaAsync();
         await LogInAsync(page, await MaakGebruikerAsync(rollen.Length > 0 ? rollen : [Rollen.Loketmedewerker]), Wachtwoord);
-        try
+        // Signed in is the home page's sign-out button, not the page's load event: a stylesheet or script that is
+        // slow to arrive must not make the sign-in look stuck. Seen three times in full runs: the URL already at /
+        // and no button after a minute; the cause is not found yet. What the page showed goes to the test output, and
+        // the home page is loaded once more before the test fails with that description.
+        if (!await AangemeldAsync(page, 45_000))
         {
-            // Signed in is the home page's sign-out button, not the page's load event: a stylesheet or script that is
-            // slow to arrive must not make the sign-in look stuck (seen once in a full run, with the URL already at /).
-            await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).WaitForAsync(new() { Timeout = 60_000 });
-        }
-        catch (TimeoutException)
-        {
-            var melding = await page.Locator("#inlogfout").CountAsync() > 0 ? await page.Locator("#inlogfout").TextContentAsync() : "(geen melding)";
-            throw new InvalidOperationException($"Inloggen bleef hangen op {page.Url}: {melding}");
+            var eerst = await BeschrijfAsync(page);
+            Console.WriteLine($"Inloggen leek te hangen, de startpagina wordt opnieuw geladen. {eerst}");
+            await page.GotoAsync("/");
+            if (!await AangemeldAsync(page, 45_000))
+            {
+                throw new InvalidOperationException($"Inloggen bleef hangen. Eerst: {eerst} Daarna: {await BeschrijfAsync(page)}");
+            }
         }
 
         page.Url.Should().Be(new Uri(BaseAddress, "/").ToString());
         return page;
+    }
+
+    private static async Task<bool> AangemeldAsync(IPage page, float timeout)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal), new() { Timeout = timeout, WaitUntil = WaitUntilState.Commit });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).WaitForAsync(new() { Timeout = timeout });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Where the page is, its sign-in message, the names of its cookies and the start of its text.</summary>
+    private static async Task<string> BeschrijfAsync(IPage page)
+    {
+        var melding = await page.Locator("#inlogfout").CountAsync() > 0 ? await page.Locator("#inlogfout").TextContentAsync() : "(geen melding)";
+        var koekjes = string.Join(", ", (await page.Context.CookiesAsync()).Select(c => c.Name));
+        string tekst;
+        try
+        {
+            tekst = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            tekst = "(geen body)";
+        }
+
+        return $"op {page.Url}: {melding}; cookies: {koekjes}; tekst: {tekst[..Math.Min(tekst.Length, 300)].ReplaceLineEndings(" ")}";
     }
 
     public async Task<IPage> AnoniemePaginaAsync()
