@@ -57,9 +57,9 @@ public sealed class BrowserFixture : ApiFactory, IAsyncLifetime
         var page = await AnoniemePaginaAsync();
         await LogInAsync(page, await MaakGebruikerAsync(rollen.Length > 0 ? rollen : [Rollen.Loketmedewerker]), Wachtwoord);
         // Signed in is the home page's sign-out button, not the page's load event: a stylesheet or script that is
-        // slow to arrive must not make the sign-in look stuck. Seen three times in full runs: the URL already at /
-        // and no button after a minute; the cause is not found yet. What the page showed goes to the test output, and
-        // the home page is loaded once more before the test fails with that description.
+        // slow to arrive must not make the sign-in look stuck. Seen in a few full runs: the wait for the button timed out
+        // while the page was signed in and its text showed "Uitloggen" (written to the test output below), so the wait,
+        // not the sign-in, is what fails; why is not found yet. The home page is loaded once more before failing.
         if (!await AangemeldAsync(page, 45_000))
         {
             var eerst = await BeschrijfAsync(page);
