@@ -9,7 +9,7 @@ namespace Nijkerk.SociaalDomein.Overdracht;
 
 /// <summary>
 /// The Overdracht module, in schema <c>overdracht</c>: the teams and the routing table (which team or partner carries
-/// each expertise); the overdrachten themselves come with their own issue.
+/// each expertise), the overdrachten with their steps and terms, and the inwoner's toestemmingen for external partners.
 /// </summary>
 public sealed class OverdrachtModule : IModule
 {
@@ -17,12 +17,20 @@ public sealed class OverdrachtModule : IModule
 
     public string Schema => "overdracht";
 
+    // Functiescheiding (domain.md, Roles): the loket reads every overdracht at first contact and routes anew; the
+    // vakspecialist and the teamleider read their own teams' (the slices filter by the actor's teams); a partner's key
+    // reads, accepts and reports back on what is addressed to its organisation (row-level security).
     public IReadOnlyList<ModuleRecht> EigenRechten =>
     [
-        // At first contact the loket sees which overdrachten are open; the vakspecialist gets its rights with the slices.
-        new(OverdrachtRechten.Lezen, [Rollen.Loketmedewerker], IsScope: true, VoorPartners: true),
-        // Staff only: where handovers go is decided by the municipality, not by a system.
+        new(OverdrachtRechten.Lezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist, Rollen.Beleid], IsScope: true, VoorPartners: true),
+        new(OverdrachtRechten.Behandelen, [Rollen.Vakspecialist], IsScope: true, VoorPartners: true),
+        new(OverdrachtRechten.Terugkoppelen, [Rollen.Vakspecialist], IsScope: true, VoorPartners: true),
+        new(OverdrachtRechten.Routeren, [Rollen.Loketmedewerker], IsScope: true),
+        new(OverdrachtRechten.ToestemmingenBeheren, [Rollen.Loketmedewerker], IsScope: true),
+        new(OverdrachtRechten.ToestemmingenLezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist], IsScope: true),
+        // Staff only: where handovers go, and how long a team has, is decided by the municipality, not by a system.
         new(OverdrachtRechten.RouteringBeheren, [Rollen.FunctioneelBeheerder], IsScope: false),
+        new(OverdrachtRechten.TermijnenBeheren, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
     public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering];
