@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -47,29 +46,7 @@ public sealed class UitnodigingVerzendingApiTests(ApiFactory factory) : ApiTestB
 
     private async Task<Guid> DoorgezetAsync(string vraag)
     {
-        var inwoner = await Client.PostAsJsonAsync("/api/v1/inwoners", new
-        {
-            voornamen = "Truus", achternaam = "Bakker", geboortedatum = new DateOnly(1948, 2, 14), postcode = "3863 AB", huisnummer = 12,
-            woonplaats = "Nijkerk", kern = "Nijkerk",
-        });
-        inwoner.StatusCode.Should().Be(HttpStatusCode.Created, await inwoner.Content.ReadAsStringAsync());
-        var inwonerId = (await JsonAsync(inwoner)).GetProperty("id").GetGuid();
-        var aanmelding = await Client.PostAsJsonAsync("/api/v1/aanmeldingen", new { kanaal = "balie", bron = "inwoner-zelf", vraag, inwonerId, urgentie = "normaal" });
-        var aanmeldingId = (await JsonAsync(aanmelding)).GetProperty("id").GetGuid();
-        (await Client.PostAsync($"/api/v1/aanmeldingen/{aanmeldingId}/doorzetting", null)).StatusCode.Should().Be(HttpStatusCode.Created);
-        var klok = Stopwatch.StartNew();
-        while (klok.Elapsed < TimeSpan.FromSeconds(15))
-        {
-            var overzicht = await JsonAsync(await Client.GetAsync($"/api/v1/inwoners/{inwonerId}/overzicht"));
-            var geopend = overzicht.GetProperty("vraagverhelderingen").EnumerateArray().FirstOrDefault(v => v.GetProperty("aanmeldingId").GetGuid() == aanmeldingId);
-            if (geopend.ValueKind == JsonValueKind.Object)
-            {
-                return geopend.GetProperty("id").GetGuid();
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("De doorgezette aanmelding opende geen vraagverheldering.");
+        var route = new VraagRoute(Client);
+        return await route.DoorgezetAsync(await route.InwonerAsync("Truus", "Bakker"), vraag);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -11,8 +10,6 @@ namespace Nijkerk.SociaalDomein.Api.Tests;
 /// <summary>The route of a question through vraagverheldering, as an integrator drives it.</summary>
 public sealed class VraagverhelderingApiTests(ApiFactory factory) : ApiTestBase(factory)
 {
-    private static int personen;
-
     [Fact]
     public async Task Een_doorgezette_aanmelding_gaat_via_gesprek_scores_en_rolgesprek_naar_een_overdracht_met_een_gebeurtenis()
     {
@@ -296,44 +293,9 @@ public sealed class VraagverhelderingApiTests(ApiFactory factory) : ApiTestBase(
             .Single().Should().BeGreaterThan(0);
     }
 
-    private async Task<Guid> InwonerAsync()
-    {
-        var volgnummer = Interlocked.Increment(ref personen);
-        var response = await Client.PostAsJsonAsync("/api/v1/inwoners", new
-        {
-            voornamen = "Fatma",
-            achternaam = "Yilmaz",
-            geboortedatum = new DateOnly(1975, 3, 1).AddDays(volgnummer),
-            postcode = "3871 AB",
-            huisnummer = 100 + volgnummer,
-            woonplaats = "Hoevelaken",
-            kern = "Hoevelaken",
-        });
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await JsonAsync(response)).GetProperty("id").GetGuid();
-    }
+    private Task<Guid> InwonerAsync() => new VraagRoute(Client).InwonerAsync("Fatma", "Yilmaz", kern: "Hoevelaken");
 
-    /// <summary>An aanmelding for the inwoner, handed on; waits until the outbox opened its vraagverheldering.</summary>
-    private async Task<Guid> DoorgezetAsync(Guid inwoner, string vraag)
-    {
-        var aanmelding = await Client.PostAsJsonAsync("/api/v1/aanmeldingen", new { kanaal = "balie", bron = "inwoner-zelf", vraag, inwonerId = inwoner, urgentie = "hoog" });
-        var aanmeldingId = (await JsonAsync(aanmelding)).GetProperty("id").GetGuid();
-        (await Client.PostAsync($"/api/v1/aanmeldingen/{aanmeldingId}/doorzetting", null)).StatusCode.Should().Be(HttpStatusCode.Created);
-        var klok = Stopwatch.StartNew();
-        while (klok.Elapsed < TimeSpan.FromSeconds(15))
-        {
-            var overzicht = await JsonAsync(await Client.GetAsync($"/api/v1/inwoners/{inwoner}/overzicht"));
-            var geopend = overzicht.GetProperty("vraagverhelderingen").EnumerateArray().FirstOrDefault(v => v.GetProperty("aanmeldingId").GetGuid() == aanmeldingId);
-            if (geopend.ValueKind == JsonValueKind.Object)
-            {
-                return geopend.GetProperty("id").GetGuid();
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("De doorgezette aanmelding opende geen vraagverheldering.");
-    }
+    private Task<Guid> DoorgezetAsync(Guid inwoner, string vraag) => new VraagRoute(Client).DoorgezetAsync(inwoner, vraag, "hoog");
 
     private async Task<string> VersieAsync(Guid id) => (await Client.GetAsync($"/api/v1/vraagverhelderingen/{id}")).Headers.ETag!.Tag;
 

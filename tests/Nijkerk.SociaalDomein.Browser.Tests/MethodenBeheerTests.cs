@@ -50,7 +50,7 @@ public sealed class MethodenBeheerTests(BrowserFixture fixture) : IClassFixture<
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
         // A vraagverheldering with the new method scores the added leefgebied; the deactivated one is not offered.
-        var route = new VraagverhelderingRoute(await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes));
+        var route = new VraagRoute(await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes));
         var id = await route.DoorgezetAsync(await route.InwonerAsync("Bram", "Hoekstra"), "Opvoeden gaat niet meer");
         var versie = await route.PutAsync($"/api/v1/vraagverhelderingen/{id}/methode", await route.VersieAsync(id), new { methode = "zrm-opvoeding" });
         await route.PutAsync($"/api/v1/vraagverhelderingen/{id}/leefgebieden/op-opvoeding", versie, new { score = 3, toelichting = "Veel ruzie" });

@@ -82,7 +82,7 @@ public sealed class UitnodigingEnVerslagTests(BrowserFixture fixture) : IClassFi
 
     private async Task<(Guid Inwoner, Guid Id, string Bsn)> GesprekGeplandAsync()
     {
-        var route = new VraagverhelderingRoute(await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes));
+        var route = new VraagRoute(await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes));
         var bsn = NieuwBsn();
         var inwoner = await route.InwonerAsync("Anneke", "Molenaar", bsn);
         var id = await route.DoorgezetAsync(inwoner, "Ik red het niet meer met de administratie");

@@ -13,8 +13,9 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
     public async Task Een_vraagverheldering_van_werkvoorraad_tot_overdracht_met_alleen_het_toetsenbord()
     {
         var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
-        var inwoner = await VraagverhelderingStart.InwonerAsync(api, "Fatma", "Yilmaz");
-        var id = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Ik kom niet rond en mijn moeder kan niet meer alleen");
+        var route = new VraagRoute(api);
+        var inwoner = await route.InwonerAsync("Fatma", "Yilmaz", kern: "Hoevelaken");
+        var id = await route.DoorgezetAsync(inwoner, "Ik kom niet rond en mijn moeder kan niet meer alleen", "hoog");
         var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
 
         await DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Vraagverheldering" }));
@@ -39,8 +40,9 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
     public async Task Zonder_javascript_gaat_dezelfde_vraagverheldering_ook_tot_overdracht()
     {
         var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
-        var inwoner = await VraagverhelderingStart.InwonerAsync(api, "Jan", "Zonderscript");
-        var id = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Mijn rekeningen en mijn moeder");
+        var route = new VraagRoute(api);
+        var inwoner = await route.InwonerAsync("Jan", "Zonderscript", kern: "Hoevelaken");
+        var id = await route.DoorgezetAsync(inwoner, "Mijn rekeningen en mijn moeder", "hoog");
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "nl-NL" });
         context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
@@ -61,8 +63,9 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
     public async Task Een_tweede_vraagverheldering_van_dezelfde_inwoner_toont_de_eerdere_scores()
     {
         var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
-        var inwoner = await VraagverhelderingStart.InwonerAsync(api, "Petra", "Eerder");
-        var eerste = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Schulden");
+        var route = new VraagRoute(api);
+        var inwoner = await route.InwonerAsync("Petra", "Eerder", kern: "Hoevelaken");
+        var eerste = await route.DoorgezetAsync(inwoner, "Schulden", "hoog");
         (await api.PostAsync($"/api/v1/vraagverhelderingen/{eerste}/behandelaar", null)).EnsureSuccessStatusCode();
         var versie = (await api.GetAsync($"/api/v1/vraagverhelderingen/{eerste}")).Headers.ETag!.Tag;
         var score = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/vraagverhelderingen/{eerste}/leefgebieden/financien")
@@ -71,7 +74,7 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         };
         score.Headers.TryAddWithoutValidation("If-Match", versie);
         (await api.SendAsync(score)).EnsureSuccessStatusCode();
-        var tweede = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Het gaat weer mis met geld");
+        var tweede = await route.DoorgezetAsync(inwoner, "Het gaat weer mis met geld", "hoog");
 
         var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
         await page.GotoAsync($"/vraagverhelderingen/{tweede}");
@@ -87,8 +90,9 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
     public async Task Een_verouderde_score_en_een_gesprek_zonder_vorm_geven_een_nederlandse_melding_en_bewaren_niets()
     {
         var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
-        var inwoner = await VraagverhelderingStart.InwonerAsync(api, "Kees", "Verouderd");
-        var id = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Ik red het niet meer thuis");
+        var route = new VraagRoute(api);
+        var inwoner = await route.InwonerAsync("Kees", "Verouderd", kern: "Hoevelaken");
+        var id = await route.DoorgezetAsync(inwoner, "Ik red het niet meer thuis", "hoog");
         var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
         await page.GotoAsync($"/vraagverhelderingen/{id}");
         await DrukAsync(page.Locator("#behandelen").GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }));
@@ -123,8 +127,9 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
     public async Task Wat_een_collega_behandelt_is_voor_een_ander_alleen_te_lezen()
     {
         var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
-        var inwoner = await VraagverhelderingStart.InwonerAsync(api, "Henk", "Collega");
-        var id = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Ik vereenzaam");
+        var route = new VraagRoute(api);
+        var inwoner = await route.InwonerAsync("Henk", "Collega", kern: "Hoevelaken");
+        var id = await route.DoorgezetAsync(inwoner, "Ik vereenzaam", "hoog");
         var collega = await fixture.NewPageAsync(Rollen.Loketmedewerker);
         await collega.GotoAsync($"/vraagverhelderingen/{id}");
         await DrukAsync(collega.Locator("#behandelen").GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }));
@@ -146,8 +151,9 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
     public async Task Zonder_javascript_staan_fouten_bij_het_veld_en_toont_de_pagina_voorzieningen_zonder_iets_te_bewaren()
     {
         var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
-        var inwoner = await VraagverhelderingStart.InwonerAsync(api, "Ria", "Fouten");
-        var id = await VraagverhelderingStart.DoorgezetAsync(api, inwoner, "Ik heb schulden");
+        var route = new VraagRoute(api);
+        var inwoner = await route.InwonerAsync("Ria", "Fouten", kern: "Hoevelaken");
+        var id = await route.DoorgezetAsync(inwoner, "Ik heb schulden", "hoog");
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "nl-NL" });
         context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
