@@ -67,7 +67,7 @@ public sealed class VraagRoute(HttpClient api)
             vraagAchterDeVraag = "Zij wil weer overzicht over haar leven.",
             hulpvragen = expertises.Select(e => new { omschrijving = $"Hulp bij {e}", leefgebieden = new[] { "financien" }, expertises = new[] { e } }).ToArray(),
         });
-        var teams = (await api.GetFromJsonAsync<JsonElement>("/api/v1/teams")).EnumerateArray()
+        var teams = (await api.GetFromJsonAsync<JsonElement>("/api/v1/teams")).GetProperty("resultaten").EnumerateArray()
             .Where(t => t.GetProperty("expertises").EnumerateArray().Any(x => expertises.Contains(x.GetProperty("expertise").GetString())))
             .Count();
         await PutAsync($"/api/v1/vraagverhelderingen/{id}/expertises", versie, new { expertises, samenstelling = teams > 1 ? "meervoudig" : "enkelvoudig" });

@@ -1,0 +1,34 @@
+using Dapper;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+
+namespace Nijkerk.SociaalDomein.Overdracht.Termijnen;
+
+/// <summary>
+/// Until when an overdracht offered now waits for acceptance: a team's term in working days (its own, default two),
+/// skipping the municipality's closing days; an external partner has two weeks (domain.md, Overdracht).
+/// </summary>
+internal static class Termijn
+{
+    public static readonly TimeSpan VoorPartners = TimeSpan.FromDays(14);
+
+    private const string Sql = """
+        select termijn_werkdagen from overdracht.team where code = @TeamCode;
+        select datum from overdracht.sluitingsdag where datum between @Van and @Tot;
+        """;
+
+    public static async Task<DateTimeOffset> VerlooptOpAsync(CommandSession session, string teamCode, string? partnerOrganisatie, DateTimeOffset aangeboden)
+    {
+        if (partnerOrganisatie is not null)
+        {
+            return aangeboden + VoorPartners;
+        }
+
+        // A term of at most 20 working days ends well within two months, closing days included.
+        var van = DateOnly.FromDateTime(aangeboden.UtcDateTime);
+        await using var rijen = await session.Connection.QueryMultipleAsync(
+            Sql, new { TeamCode = teamCode, Van = van, Tot = van.AddMonths(2) }, session.Transaction);
+        var werkdagen = await rijen.ReadSingleAsync<int>();
+        var sluitingsdagen = (await rijen.ReadAsync<DateOnly>()).ToHashSet();
+        return Werkdagen.TermijnEinde(aangeboden, werkdagen, sluitingsdagen);
+    }
+}
