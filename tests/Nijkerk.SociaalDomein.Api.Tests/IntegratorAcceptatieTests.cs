@@ -147,6 +147,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("id", _) when voor.EndsWith("/inwoners/", StringComparison.Ordinal) => (await InwonerAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/aanmeldingen/", StringComparison.Ordinal) => (await AanmeldingAsync(null)).ToString(),
                 ("id", _) when voor.EndsWith("/vraagverhelderingen/", StringComparison.Ordinal) => (await VraagverhelderingAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/overdrachten/", StringComparison.Ordinal) => (await OverdrachtAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/voorzieningen/", StringComparison.Ordinal) => (await VoorzieningAsync()).ToString(),
                 ("terugbelverzoekId", _) => await TerugbelverzoekAsync(Guid.Parse(adres.Split('/')[2])),
@@ -334,5 +335,28 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
     {
         var inwoner = await InwonerAsync();
         return await VraagverheldingAsyncKern(inwoner, await AanmeldingAsync(inwoner));
+    }
+
+    /// <summary>An overdracht still offered (to Wmo), from a vraagverheldering afgerond with an overdracht.</summary>
+    private async Task<Guid> OverdrachtAsync()
+    {
+        var route = new VraagRoute(Client);
+        var (aanmelding, vraagverheldering) = await route.DoorgezetMetAanmeldingAsync(await route.InwonerAsync("Olga", "Overdracht"), "Hulp in huis");
+        (await route.RondAfMetOverdrachtAsync(vraagverheldering, "wmo-2015")).StatusCode.Should().Be(HttpStatusCode.Created);
+        var klok = Stopwatch.StartNew();
+        while (klok.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            using var lijst = await Client.GetAsync("/api/v1/overdrachten?paginaGrootte=100");
+            var gevonden = JsonDocument.Parse(await lijst.Content.ReadAsStringAsync()).RootElement.GetProperty("resultaten").EnumerateArray()
+                .FirstOrDefault(o => o.GetProperty("aanmeldingId").GetGuid() == aanmelding);
+            if (gevonden.ValueKind == JsonValueKind.Object)
+            {
+                return gevonden.GetProperty("id").GetGuid();
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("Geen overdracht aangeboden.");
     }
 }

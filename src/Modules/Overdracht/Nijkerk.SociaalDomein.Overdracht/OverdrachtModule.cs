@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Overdracht.Overdrachten;
 using Nijkerk.SociaalDomein.Overdracht.Teams;
 
 namespace Nijkerk.SociaalDomein.Overdracht;
@@ -36,7 +37,11 @@ public sealed class OverdrachtModule : IModule
     public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
-        [new("/beheer/routering", "Routering naar teams", OverdrachtRechten.RouteringBeheren, NavigatieGroep.Beheer)];
+    [
+        new("/overdrachten", "Overdrachten", OverdrachtRechten.Lezen),
+        new("/overdrachten/mijn-inwoners", "Mijn inwoners", OverdrachtRechten.Behandelen),
+        new("/beheer/routering", "Routering naar teams", OverdrachtRechten.RouteringBeheren, NavigatieGroep.Beheer),
+    ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Overdracht", "De warme overdracht aan het team of de partner waar de hulpvraag thuishoort, en de teams met hun expertises.")];
@@ -45,5 +50,12 @@ public sealed class OverdrachtModule : IModule
     {
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => GeefTeamsHandler.Map(api);
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        GeefTeamsHandler.Map(api);
+        ZoekOverdrachten.Map(api);
+        GeefOverdracht.Map(api);
+        AccepteerOverdracht.Map(api);
+        LegOverdrachtTerug.Map(api);
+    }
 }
