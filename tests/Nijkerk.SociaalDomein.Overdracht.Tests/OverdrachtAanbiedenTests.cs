@@ -101,6 +101,18 @@ public sealed class OverdrachtAanbiedenTests(SliceFixture fixture) : IClassFixtu
             new { Id = meervoudig.VraagverhelderingId })).Should().Contain("jeugd-onderwijs").And.Contain("werk-inkomen");
     }
 
+    [Fact]
+    public async Task Na_samenvoegen_van_inwoners_hoort_de_overdracht_bij_de_behouden_inwoner()
+    {
+        var afgerond = Afgerond("enkelvoudig", "overdracht", ("Inkomen", ["inkomen"]));
+        await fixture.PublishAsync(afgerond);
+        var behouden = Guid.CreateVersion7();
+
+        await fixture.PublishAsync(new Intake.Contracts.InwonersSamengevoegd(Guid.CreateVersion7(), DateTimeOffset.UtcNow, behouden, afgerond.InwonerId!.Value));
+
+        (await VanAanmeldingAsync(afgerond.AanmeldingId)).Should().ContainSingle().Which.InwonerId.Should().Be(behouden);
+    }
+
     [Theory]
     [InlineData("afschalen")]
     [InlineData("geen-rol")]
