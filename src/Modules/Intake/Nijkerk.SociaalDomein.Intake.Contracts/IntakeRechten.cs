@@ -10,4 +10,7 @@ public static class IntakeRechten
     public const string InwonersLezen = "inwoners:lezen";
     public const string InwonersSchrijven = "inwoners:schrijven";
     public const string BsnInzien = "inwoners:bsn-inzien";
+
+    /// <summary>The aanmeldingen the loket routed to me as the inwoner's aanspreekpunt, and no others: the vakspecialist's.</summary>
+    public const string GerouteerdeAanmeldingenLezen = "aanmeldingen:gerouteerd-lezen";
 }

@@ -26,6 +26,8 @@ public sealed class IntakeModule : IModule
         new(IntakeRechten.InwonersLezen, [Rollen.Loketmedewerker], IsScope: true),
         new(IntakeRechten.InwonersSchrijven, [Rollen.Loketmedewerker], IsScope: true),
         new(IntakeRechten.BsnInzien, [Rollen.Loketmedewerker], IsScope: true),
+        // Staff only: "routed to me" names a person with a werkvoorraad, which a key is not.
+        new(IntakeRechten.GerouteerdeAanmeldingenLezen, [Rollen.Vakspecialist], IsScope: false),
     ];
 
     public IReadOnlyList<string> EigenDoelen => [IntakeDoelen.Intake];
@@ -35,6 +37,7 @@ public sealed class IntakeModule : IModule
         new("/werkvoorraad", "Werkvoorraad", IntakeRechten.AanmeldingenBehandelen),
         new("/aanmeldingen", "Aanmeldingen", IntakeRechten.AanmeldingenLezen),
         new("/aanmeldingen/nieuw", "Nieuwe aanmelding", IntakeRechten.AanmeldingenSchrijven),
+        new("/aanmeldingen/aan-mij-gerouteerd", "Aan mij gerouteerd", IntakeRechten.GerouteerdeAanmeldingenLezen),
         new("/inwoners/nieuw", "Inwoner registreren", IntakeRechten.InwonersSchrijven),
         new("/terugbelverzoeken", "Terugbelverzoeken", IntakeRechten.AanmeldingenLezen),
         new("/beheer/dienst", "Crisisdienst", Rechten.Beheer, NavigatieGroep.Beheer),
