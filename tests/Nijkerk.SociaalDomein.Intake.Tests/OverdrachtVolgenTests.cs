@@ -82,7 +82,7 @@ public sealed class OverdrachtVolgenTests(SliceFixture fixture) : IClassFixture<
 
         var regel = (await InWerkvoorraadAsync(id)).Should().NotBeNull().And.Subject.As<GeefWerkvoorraad.Regel>();
         regel.Status.Should().Be("doorgezet", "the aanmelding is not reopened: a second vraagverheldering would not open");
-        regel.Overdrachten.KastjeMuur.Should().Be(new KastjeMuur(2, 1));
+        (regel.Overdrachten.AantalOverdrachten, regel.Overdrachten.AantalTeruggelegd).Should().Be((2, 1));
         var terug = regel.Overdrachten.Teruggelegd.Should().ContainSingle().Subject;
         terug.OverdrachtId.Should().Be(naarWerk.OverdrachtId);
         terug.Team.Should().Be("Werk & Inkomen");
@@ -91,10 +91,10 @@ public sealed class OverdrachtVolgenTests(SliceFixture fixture) : IClassFixture<
         (await InWerkvoorraadAsync(id, "teruggelegd")).Should().NotBeNull();
         (await InWerkvoorraadAsync(id, "verlopen")).Should().BeNull();
         var detail = await fixture.SendAsync(new GeefAanmelding.Query(id));
-        detail.Overdrachten.KastjeMuur.Should().Be(new KastjeMuur(2, 1));
+        (detail.Overdrachten.AantalOverdrachten, detail.Overdrachten.AantalTeruggelegd).Should().Be((2, 1));
         detail.Overdrachten.Teruggelegd.Select(t => t.RedenOmschrijving).Should().Equal("Hoort niet bij ons team");
         var lijst = await fixture.SendAsync(new ZoekAanmeldingen.Query(null, null, null, null, null, Alles, "teruggelegd"));
-        lijst.Items.Should().ContainSingle(r => r.Id == id).Which.Overdrachten.KastjeMuur.Teruggelegd.Should().Be(1);
+        lijst.Items.Should().ContainSingle(r => r.Id == id).Which.Overdrachten.AantalTeruggelegd.Should().Be(1);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class OverdrachtVolgenTests(SliceFixture fixture) : IClassFixture<
 
         (await InWerkvoorraadAsync(id)).Should().BeNull("the loket routed it anew");
         var stand = (await fixture.SendAsync(new GeefAanmelding.Query(id))).Overdrachten;
-        stand.KastjeMuur.Should().Be(new KastjeMuur(2, 1));
+        (stand.AantalOverdrachten, stand.AantalTeruggelegd).Should().Be((2, 1));
         stand.Teruggelegd.Should().BeEmpty();
     }
 
@@ -125,7 +125,7 @@ public sealed class OverdrachtVolgenTests(SliceFixture fixture) : IClassFixture<
 
         var regel = (await InWerkvoorraadAsync(id, "verlopen")).Should().NotBeNull().And.Subject.As<GeefWerkvoorraad.Regel>();
         regel.Overdrachten.Verlopen.Should().ContainSingle().Which.Team.Should().Be("Wmo");
-        regel.Overdrachten.KastjeMuur.Should().Be(new KastjeMuur(1, 0), "a team's expiry is escalated, not laid back");
+        (regel.Overdrachten.AantalOverdrachten, regel.Overdrachten.AantalTeruggelegd).Should().Be((1, 0), "a team's expiry is escalated, not laid back");
         (await InWerkvoorraadAsync(id, "teruggelegd")).Should().BeNull();
 
         await fixture.PublishAsync(Geaccepteerd(aangeboden));
@@ -143,7 +143,7 @@ public sealed class OverdrachtVolgenTests(SliceFixture fixture) : IClassFixture<
         await fixture.PublishAsync(Verlopen(aangeboden, terugNaarLoket: true));
 
         var stand = (await fixture.SendAsync(new GeefAanmelding.Query(id))).Overdrachten;
-        stand.KastjeMuur.Should().Be(new KastjeMuur(1, 1));
+        (stand.AantalOverdrachten, stand.AantalTeruggelegd).Should().Be((1, 1));
         var terug = stand.Teruggelegd.Should().ContainSingle().Subject;
         terug.PartnerOrganisatie.Should().Be("Plangroep");
         terug.RedenOmschrijving.Should().Contain("Plangroep");
@@ -164,7 +164,7 @@ public sealed class OverdrachtVolgenTests(SliceFixture fixture) : IClassFixture<
         await fixture.PublishAsync(teruggelegd);
 
         var stand = (await fixture.SendAsync(new GeefAanmelding.Query(id))).Overdrachten;
-        stand.KastjeMuur.Should().Be(new KastjeMuur(1, 1));
+        (stand.AantalOverdrachten, stand.AantalTeruggelegd).Should().Be((1, 1));
         stand.Teruggelegd.Should().ContainSingle().Which.Team.Should().Be("Werk & Inkomen");
     }
 

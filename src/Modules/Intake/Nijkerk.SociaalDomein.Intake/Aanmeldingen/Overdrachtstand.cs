@@ -4,16 +4,19 @@ using Dapper;
 namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 /// <summary>
-/// What became of an aanmelding's overdrachten, as Intake follows them from Overdracht's events (ADR 0020): the
-/// kastje-muur count, the laid-back ones waiting for the loket to route them anew (with the reason), and the ones a
-/// team let expire without accepting.
+/// What became of an aanmelding's overdrachten, as Intake follows them from Overdracht's events (ADR 0020). The
+/// kastje-muur count: how many times it was handed over (<paramref name="AantalOverdrachten"/>, every overdracht, routed
+/// anew included) and how many of those came back (<paramref name="AantalTeruggelegd"/>: laid back by a team, or
+/// expired at an external partner). Then the laid-back ones waiting for the loket to route them anew (with the reason),
+/// and the ones a team let expire without accepting.
 /// </summary>
-internal sealed record Overdrachtstand(KastjeMuur KastjeMuur, IReadOnlyList<TerugVanOverdracht> Teruggelegd, IReadOnlyList<VerlopenOverdracht> Verlopen);
+internal sealed record Overdrachtstand(
+    int AantalOverdrachten, int AantalTeruggelegd, IReadOnlyList<TerugVanOverdracht> Teruggelegd, IReadOnlyList<VerlopenOverdracht> Verlopen);
 
 /// <summary>Reads <see cref="Overdrachtstand"/> and holds the werkvoorraad's conditions on it.</summary>
 internal static class Overdrachtstanden
 {
-    public static readonly Overdrachtstand Geen = new(new KastjeMuur(0, 0), [], []);
+    public static readonly Overdrachtstand Geen = new(0, 0, [], []);
 
     /// <summary>
     /// The werkvoorraad's condition on <c>intake.aanmelding a</c>: one of its overdrachten waits for the loket, laid back
@@ -68,7 +71,8 @@ internal static class Overdrachtstanden
     {
         var wachtend = rijen.Where(r => r.AfgeslotenOp is null && !r.OpnieuwGerouteerd).ToList();
         return new Overdrachtstand(
-            new KastjeMuur(rijen.Count, rijen.Count(r => r.TeruggelegdOp is not null)),
+            rijen.Count,
+            rijen.Count(r => r.TeruggelegdOp is not null),
             [.. wachtend.Where(r => r.TeruggelegdOp is not null).OrderByDescending(r => r.TeruggelegdOp)
                 .Select(r => new TerugVanOverdracht(r.OverdrachtId, r.Team, r.PartnerOrganisatie, r.RedenOmschrijving ?? "", r.Toelichting, r.TeruggelegdOp!.Value))],
             [.. wachtend.Where(r => r.TeruggelegdOp is null && r.VerlopenOp is not null && r.GeaccepteerdOp is null).OrderBy(r => r.VerlopenOp)
@@ -79,12 +83,6 @@ internal static class Overdrachtstanden
         Guid OverdrachtId, Guid AanmeldingId, string Team, string? PartnerOrganisatie, DateTimeOffset? GeaccepteerdOp, DateTimeOffset? TeruggelegdOp,
         string? RedenOmschrijving, string? Toelichting, DateTimeOffset? VerlopenOp, DateTimeOffset? AfgeslotenOp, bool OpnieuwGerouteerd);
 }
-
-/// <summary>
-/// The kastje-muur count of one aanmelding: how many times it was handed over (every overdracht, routed anew included),
-/// and how many of those came back (laid back by a team, or expired at an external partner).
-/// </summary>
-internal sealed record KastjeMuur(int Overdrachten, int Teruggelegd);
 
 /// <summary>A laid-back overdracht waiting for the loket: which team (and partner), the reason from the list, the team's explanation.</summary>
 internal sealed record TerugVanOverdracht(
