@@ -184,12 +184,16 @@ internal static class Voorbeelden
         }
     }
 
+    // Only a guard against a schema that refers to itself: a paged list of aanmeldingen with their overdrachten, each
+    // with its laid-back ones, is ten levels deep and needs its example to the bottom.
+    private const int MaximaleDiepte = 12;
+
     /// <summary>An example value that fits the schema: the first code, a value per format or field name.</summary>
     public static JsonNode? UitSchema(OpenApiDocument document, IOpenApiSchema schema, string? veld, int diepte)
     {
         if (schema is OpenApiSchemaReference verwijzing)
         {
-            return verwijzing.Reference.Id is { } id && document.Components?.Schemas is { } schemas && schemas.TryGetValue(id, out var doel) && diepte < 8
+            return verwijzing.Reference.Id is { } id && document.Components?.Schemas is { } schemas && schemas.TryGetValue(id, out var doel) && diepte < MaximaleDiepte
                 ? UitSchema(document, doel, veld, diepte + 1)
                 : null;
         }
@@ -222,7 +226,7 @@ internal static class Voorbeelden
                     continue;
                 }
 
-                object_[naam] = diepte < 8 ? UitSchema(document, eigenschap, naam, diepte + 1) : null;
+                object_[naam] = diepte < MaximaleDiepte ? UitSchema(document, eigenschap, naam, diepte + 1) : null;
             }
 
             return object_;
@@ -230,7 +234,7 @@ internal static class Voorbeelden
 
         if (type.HasFlag(JsonSchemaType.Array))
         {
-            return schema.Items is { } items && diepte < 8 ? new JsonArray(UitSchema(document, items, veld, diepte + 1)) : new JsonArray();
+            return schema.Items is { } items && diepte < MaximaleDiepte ? new JsonArray(UitSchema(document, items, veld, diepte + 1)) : new JsonArray();
         }
 
         if (type.HasFlag(JsonSchemaType.Boolean))

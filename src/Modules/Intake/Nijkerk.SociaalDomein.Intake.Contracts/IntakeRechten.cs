@@ -13,4 +13,7 @@ public static class IntakeRechten
 
     /// <summary>How to reach an inwoner (name, phone, e-mail, address; never the BSN): the loket and the receiving vakspecialist.</summary>
     public const string ContactgegevensLezen = "inwoners:contactgegevens-lezen";
+
+    /// <summary>The aanmeldingen the loket routed to me as the inwoner's aanspreekpunt, and no others: the vakspecialist's.</summary>
+    public const string GerouteerdeAanmeldingenLezen = "aanmeldingen:gerouteerd-lezen";
 }

@@ -28,6 +28,8 @@ public sealed class IntakeModule : IModule
         new(IntakeRechten.BsnInzien, [Rollen.Loketmedewerker], IsScope: true),
         // The vakspecialist who receives an overdracht reaches the inwoner; a partner's key only through Overdracht's toestemming.
         new(IntakeRechten.ContactgegevensLezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist], IsScope: true),
+        // Staff only: "routed to me" names a person with a werkvoorraad, which a key is not.
+        new(IntakeRechten.GerouteerdeAanmeldingenLezen, [Rollen.Vakspecialist], IsScope: false),
     ];
 
     public IReadOnlyList<string> EigenDoelen => [IntakeDoelen.Intake];
@@ -37,6 +39,7 @@ public sealed class IntakeModule : IModule
         new("/werkvoorraad", "Werkvoorraad", IntakeRechten.AanmeldingenBehandelen),
         new("/aanmeldingen", "Aanmeldingen", IntakeRechten.AanmeldingenLezen),
         new("/aanmeldingen/nieuw", "Nieuwe aanmelding", IntakeRechten.AanmeldingenSchrijven),
+        new("/aanmeldingen/aan-mij-gerouteerd", "Aan mij gerouteerd", IntakeRechten.GerouteerdeAanmeldingenLezen),
         new("/inwoners/nieuw", "Inwoner registreren", IntakeRechten.InwonersSchrijven),
         new("/terugbelverzoeken", "Terugbelverzoeken", IntakeRechten.AanmeldingenLezen),
         new("/beheer/dienst", "Crisisdienst", Rechten.Beheer, NavigatieGroep.Beheer),

@@ -12,6 +12,9 @@ internal sealed class Aanmelding(
     public const string Afgehandeld = "afgehandeld";
     public const string Gerouteerd = "gerouteerd";
 
+    /// <summary>The aanspreekpunt's rol when an external partner's contact person accepted the overdracht.</summary>
+    public const string RolPartner = "partner";
+
     public Guid Id { get; } = id;
 
     public Guid? InwonerId { get; } = inwonerId;
@@ -25,6 +28,9 @@ internal sealed class Aanmelding(
     public DateTimeOffset? GerouteerdOp { get; private set; }
 
     public string? Aanspreekpunt { get; private set; }
+
+    /// <summary>The staff account the routed aanmelding landed with: his "aan mij gerouteerd" list shows it.</summary>
+    public string? AanspreekpuntMedewerkerId { get; private set; }
 
     public string? BehandelaarId { get; private set; } = behandelaarId;
 
@@ -53,10 +59,11 @@ internal sealed class Aanmelding(
     }
 
     /// <summary>
-    /// Sent to the aanspreekpunt the inwoner already has (<paramref name="aanspreekpunt"/>: rol and naam, null when
-    /// the other modules name none); an anonymous aanmelding has none.
+    /// Sent to the aanspreekpunt the inwoner already has (<paramref name="aanspreekpunt"/>: rol, naam and the staff
+    /// account when there is one; null when the other modules name none); an anonymous aanmelding has none. A partner's
+    /// contact person is no colleague with a werkvoorraad here, so the loket calls the partner instead.
     /// </summary>
-    public AanmeldingGerouteerd Routeer(string door, DateTimeOffset nu, (string Rol, string Naam)? aanspreekpunt)
+    public AanmeldingGerouteerd Routeer(string door, DateTimeOffset nu, (string Rol, string Naam, string? MedewerkerId)? aanspreekpunt)
     {
         MoetOpenZijn("gerouteerd");
         NietVanEenCollega(door);
@@ -71,10 +78,17 @@ internal sealed class Aanmelding(
                 "Deze inwoner heeft geen aanspreekpunt: geen regisseur en geen geaccepteerde overdracht. Handel de aanmelding af of zet haar door.");
         }
 
+        if (naar.Rol == RolPartner)
+        {
+            throw new RegelOvertredenException(
+                $"Het aanspreekpunt van deze inwoner is {naar.Naam}, contactpersoon van een externe partner; daar kan het loket niet naar routeren. Neem contact op met de partner, of handel de aanmelding af of zet haar door.");
+        }
+
         Status = Gerouteerd;
         GerouteerdOp = nu;
         Aanspreekpunt = naar.Naam;
-        return new AanmeldingGerouteerd(Guid.CreateVersion7(), nu, Id, inwoner, naar.Rol, naar.Naam);
+        AanspreekpuntMedewerkerId = naar.MedewerkerId;
+        return new AanmeldingGerouteerd(Guid.CreateVersion7(), nu, Id, inwoner, naar.Rol, naar.Naam, naar.MedewerkerId);
     }
 
     /// <summary>A colleague takes the aanmelding; taking it again is harmless, taking a colleague's is a conflict.</summary>

@@ -21,6 +21,7 @@ internal static class AanmeldingOpslag
             afgehandeld_op = coalesce(@AfgehandeldOp, afgehandeld_op),
             gerouteerd_op = coalesce(@GerouteerdOp, gerouteerd_op),
             aanspreekpunt = coalesce(@Aanspreekpunt, aanspreekpunt),
+            aanspreekpunt_medewerker_id = coalesce(@AanspreekpuntMedewerkerId, aanspreekpunt_medewerker_id),
             behandelaar_id = @BehandelaarId,
             behandelaar_naam = @BehandelaarNaam,
             behandelaar_sinds = case when @BehandelaarId::text is null then null else coalesce(@BehandelaarSinds, behandelaar_sinds) end
@@ -43,6 +44,7 @@ internal static class AanmeldingOpslag
             aanmelding.AfgehandeldOp,
             aanmelding.GerouteerdOp,
             aanmelding.Aanspreekpunt,
+            aanmelding.AanspreekpuntMedewerkerId,
             aanmelding.BehandelaarId,
             aanmelding.BehandelaarNaam,
             aanmelding.BehandelaarSinds,

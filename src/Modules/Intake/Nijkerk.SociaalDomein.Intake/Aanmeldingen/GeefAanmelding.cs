@@ -33,7 +33,8 @@ internal static class GeefAanmelding
         PartnerSignaal? PartnerSignaal,
         Transparantie Transparantie,
         IReadOnlyList<Contactmoment> Contactmomenten,
-        IReadOnlyList<Terugbelverzoek> Terugbelverzoeken) : IBetreftPersonen
+        IReadOnlyList<Terugbelverzoek> Terugbelverzoeken,
+        Overdrachtstand Overdrachten) : IBetreftPersonen
     {
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
     }
@@ -91,7 +92,8 @@ internal static class GeefAanmelding
             return new AanmeldingDetail(
                 rij.Id, rij.Kanaal, rij.Bron, rij.Vraag, rij.InwonerId, rij.Urgentie, rij.Status, rij.GeregistreerdOp, rij.DoorgezetOp,
                 rij.GeregistreerdDoor, rij.Onderwerpen, melder, signaal,
-                new Transparantie(rij.TransparantieGegeven, rij.TransparantieDoor, rij.TransparantieOp), contactmomenten, terugbelverzoeken);
+                new Transparantie(rij.TransparantieGegeven, rij.TransparantieDoor, rij.TransparantieOp), contactmomenten, terugbelverzoeken,
+                (await Overdrachtstanden.LeesAsync(connection, [rij.Id]))[rij.Id]);
         }
 
         private sealed record Rij(
@@ -110,6 +112,8 @@ internal static class GeefAanmelding
             .WithDescription(
                 "Eén aanmelding met haar status, onderwerpen (leefgebieden), de melder als iemand namens de inwoner belde, het partnersignaal " +
                 "(organisatie, of de inwoner op de hoogte is en instemt), of de inwoner over de vastlegging is geïnformeerd (transparantie), " +
-                "alle contactmomenten en terugbelverzoeken.")
+                "alle contactmomenten en terugbelverzoeken, en wat er van haar overdrachten werd: de kastje-muurtelling (aantal overdrachten, " +
+                "hoeveel terugkwamen) en de teruggelegde (reden, toelichting, team) en verlopen overdrachten die op het loket wachten; het loket " +
+                "routeert ze opnieuw op /overdrachten/{overdrachtId}.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

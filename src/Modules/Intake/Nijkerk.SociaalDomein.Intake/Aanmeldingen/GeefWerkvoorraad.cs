@@ -11,13 +11,25 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 /// <summary>
 /// The loket's werkvoorraad: open aanmeldingen by urgentie (crisis, hoog, normaal), then oldest first; filtered by
-/// kanaal, bron and who has them (vrij, door mij, door een collega).
+/// kanaal, bron and who has them (vrij, door mij, door een collega). A doorgezette aanmelding is back in it while one of
+/// its overdrachten waits for the loket: laid back (until routed anew or closed) or expired at a team (until accepted);
+/// within its urgentie it stands before the new ones (ADR 0020).
 /// </summary>
 internal static class GeefWerkvoorraad
 {
     public const string Vrij = "vrij";
     public const string DoorMij = "mij";
     public const string DoorCollega = "collega";
+
+    public const string Teruggelegd = "teruggelegd";
+    public const string Verlopen = "verlopen";
+
+    /// <summary>The filter on what became of the overdrachten: only the laid-back ones, or only the expired ones.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Overdrachtfilters = new Dictionary<string, string>
+    {
+        [Teruggelegd] = "Teruggelegd door een team",
+        [Verlopen] = "Overdracht verlopen",
+    };
 
     public static readonly IReadOnlyDictionary<string, string> Behandelaars = new Dictionary<string, string>
     {
@@ -28,12 +40,15 @@ internal static class GeefWerkvoorraad
 
     [Vereist(IntakeRechten.AanmeldingenBehandelen)]
     [Verwerking("Werkvoorraad van het loket ingezien", IntakeDoelen.Intake)]
-    public sealed record Query(string? Kanaal, string? Bron, string? Behandelaar, Paginering Paginering) : IRequest<Resultaten<Regel>>;
+    public sealed record Query(string? Kanaal, string? Bron, string? Behandelaar, Paginering Paginering, string? Overdracht = null) : IRequest<Resultaten<Regel>>;
 
     public sealed record Regel(
         Guid Id, string Kanaal, string Bron, string Vraag, Guid? InwonerId, string Urgentie, DateTimeOffset GeregistreerdOp,
-        string? BehandelaarId, string? BehandelaarNaam, DateTimeOffset? BehandelaarSinds) : IBetreftPersonen
+        string? BehandelaarId, string? BehandelaarNaam, DateTimeOffset? BehandelaarSinds, string Status) : IBetreftPersonen
     {
+        /// <summary>The kastje-muur count and what waits for the loket (set after reading, from Intake's overdracht rows).</summary>
+        public Overdrachtstand Overdrachten { get; init; } = Overdrachtstanden.Geen;
+
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
     }
 
@@ -47,15 +62,20 @@ internal static class GeefWerkvoorraad
                 .WithMessage($"Onbekende bron; kies uit: {Keuzes.Opsomming(Keuzes.Bronnen)}.");
             RuleFor(q => q.Behandelaar).EenVan(Behandelaars.Keys)
                 .WithMessage($"Onbekende keuze; kies uit: {Keuzes.Opsomming(Behandelaars)}.");
+            RuleFor(q => q.Overdracht).EenVan(Overdrachtfilters.Keys)
+                .WithMessage($"Onbekende keuze; kies uit: {Keuzes.Opsomming(Overdrachtfilters)}.");
             RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
         }
     }
 
     internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, Resultaten<Regel>>
     {
-        private const string Filter = """
-            from intake.aanmelding
-            where status = 'open'
+        private const string Filter = $"""
+            from intake.aanmelding a
+            where (a.status = 'open' or {Overdrachtstanden.WachtOpLoket})
+              and (@Overdracht::text is null
+                   or (@Overdracht = 'teruggelegd' and {Overdrachtstanden.AlleenTeruggelegd})
+                   or (@Overdracht = 'verlopen' and {Overdrachtstanden.AlleenVerlopen}))
               and (@Kanaal::text is null or kanaal = @Kanaal)
               and (@Bron::text is null or bron = @Bron)
               and (@Behandelaar::text is null
@@ -69,9 +89,9 @@ internal static class GeefWerkvoorraad
             select count(*) {Filter};
             select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId, urgentie as Urgentie,
                    geregistreerd_op as GeregistreerdOp, behandelaar_id as BehandelaarId, behandelaar_naam as BehandelaarNaam,
-                   behandelaar_sinds as BehandelaarSinds
+                   behandelaar_sinds as BehandelaarSinds, status as Status
             {Filter}
-            order by array_position(array['crisis', 'hoog', 'normaal'], urgentie), geregistreerd_op, id
+            order by array_position(array['crisis', 'hoog', 'normaal'], urgentie), status = 'open', geregistreerd_op, id
             limit @Limiet offset @Offset
             """;
 
@@ -83,12 +103,15 @@ internal static class GeefWerkvoorraad
                 query.Kanaal,
                 query.Bron,
                 query.Behandelaar,
+                query.Overdracht,
                 Ik = actor.Huidig.Id,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             });
             var totaal = await results.ReadSingleAsync<int>();
-            return new Resultaten<Regel>(totaal, [.. await results.ReadAsync<Regel>()]);
+            var regels = (await results.ReadAsync<Regel>()).ToList();
+            var standen = await Overdrachtstanden.LeesAsync(connection, [.. regels.Select(r => r.Id)]);
+            return new Resultaten<Regel>(totaal, [.. regels.Select(r => r with { Overdrachten = standen[r.Id] })]);
         }
     }
 }

@@ -33,12 +33,14 @@ internal static class RouteerAanmelding
         public async Task<Routering> Handle(Command command, CancellationToken cancellationToken)
         {
             var aanmelding = await AanmeldingOpslag.LaadAsync(session, command.AanmeldingId);
-            (string, string)? naar = null;
+            (string, string, string?)? naar = null;
             if (aanmelding.InwonerId is { } inwoner)
             {
                 var plan = await mediator.Send(new GeefPlanVanInwoner(inwoner), cancellationToken);
-                var overdrachten = await mediator.Send(new GeefOpenOverdrachtenVanInwoner(inwoner), cancellationToken);
-                naar = GeefOverzicht.AanspreekpuntVan(plan, overdrachten) is { } aanspreekpunt ? (aanspreekpunt.Rol, aanspreekpunt.Naam) : null;
+                var vakspecialist = plan is null ? await mediator.Send(new GeefAanspreekpuntVanInwoner(inwoner), cancellationToken) : null;
+                naar = GeefOverzicht.AanspreekpuntVan(plan, vakspecialist) is { } aanspreekpunt
+                    ? (aanspreekpunt.Rol, aanspreekpunt.Naam, vakspecialist?.MedewerkerId)
+                    : null;
             }
 
             var gerouteerd = aanmelding.Routeer(actor.Huidig.Id, clock.GetUtcNow(), naar);
@@ -58,8 +60,9 @@ internal static class RouteerAanmelding
             .WithTags("Aanmeldingen")
             .WithSummary("Routeer een aanmelding naar het aanspreekpunt")
             .WithDescription(
-                "Voor een inwoner die al een aanspreekpunt heeft: de regisseur van zijn plan, anders de vakspecialist van een geaccepteerde " +
-                "overdracht (zie GET /api/v1/inwoners/{id}/overzicht). Zonder aanspreekpunt, of voor een anonieme of niet-open aanmelding: 422.")
+                "Voor een inwoner die al een aanspreekpunt heeft: de regisseur van zijn plan, anders de vakspecialist die zijn laatste lopende " +
+                "overdracht accepteerde (zie GET /api/v1/inwoners/{id}/overzicht); de aanmelding komt in diens lijst 'aan mij gerouteerd'. " +
+                "Zonder aanspreekpunt, met de contactpersoon van een externe partner als aanspreekpunt, of voor een anonieme of niet-open aanmelding: 422.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -15,15 +15,21 @@ namespace Nijkerk.SociaalDomein.Intake.Aanmeldingen;
 
 internal static class ZoekAanmeldingen
 {
-    /// <summary>Aanmeldingen, newest first, filtered by status, kanaal, bron and the period they came in.</summary>
+    /// <summary>
+    /// Aanmeldingen, newest first, filtered by status, kanaal, bron, the period they came in, and what waits for the
+    /// loket from their overdrachten (teruggelegd, verlopen).
+    /// </summary>
     [Vereist(IntakeRechten.AanmeldingenLezen)]
     [Verwerking("Lijst van aanmeldingen ingezien", IntakeDoelen.Intake)]
-    public sealed record Query(string? Status, string? Kanaal, string? Bron, DateOnly? Van, DateOnly? Tot, Paginering Paginering)
+    public sealed record Query(string? Status, string? Kanaal, string? Bron, DateOnly? Van, DateOnly? Tot, Paginering Paginering, string? Overdracht = null)
         : IRequest<Resultaten<AanmeldingRegel>>;
 
     public sealed record AanmeldingRegel(
         Guid Id, string Kanaal, string Bron, string Vraag, Guid? InwonerId, string Urgentie, string Status, DateTimeOffset GeregistreerdOp) : IBetreftPersonen
     {
+        /// <summary>The kastje-muur count, and the overdrachten laid back or expired that wait for the loket.</summary>
+        public Overdrachtstand Overdrachten { get; init; } = Overdrachtstanden.Geen;
+
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
     }
 
@@ -37,6 +43,8 @@ internal static class ZoekAanmeldingen
                 .WithMessage($"Onbekend kanaal; kies uit: {Keuzes.Opsomming(Keuzes.Kanalen)}.");
             RuleFor(q => q.Bron).EenVan(Keuzes.Bronnen.Keys)
                 .WithMessage($"Onbekende bron; kies uit: {Keuzes.Opsomming(Keuzes.Bronnen)}.");
+            RuleFor(q => q.Overdracht).EenVan(GeefWerkvoorraad.Overdrachtfilters.Keys)
+                .WithMessage($"Onbekende keuze; kies uit: {Keuzes.Opsomming(GeefWerkvoorraad.Overdrachtfilters)}.");
             RuleFor(q => q.Tot).GreaterThanOrEqualTo(q => q.Van).When(q => q.Van is not null && q.Tot is not null)
                 .WithMessage("'tot' ligt voor 'van'.");
             RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
@@ -45,9 +53,12 @@ internal static class ZoekAanmeldingen
 
     internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Resultaten<AanmeldingRegel>>
     {
-        private const string Filter = """
-            from intake.aanmelding
+        private const string Filter = $"""
+            from intake.aanmelding a
             where (@Status::text is null or status = @Status)
+              and (@Overdracht::text is null
+                   or (@Overdracht = 'teruggelegd' and {Overdrachtstanden.AlleenTeruggelegd})
+                   or (@Overdracht = 'verlopen' and {Overdrachtstanden.AlleenVerlopen}))
               and (@Kanaal::text is null or kanaal = @Kanaal)
               and (@Bron::text is null or bron = @Bron)
               and (@Van::date is null or geregistreerd_op >= @Van::date)
@@ -74,27 +85,33 @@ internal static class ZoekAanmeldingen
                 query.Bron,
                 query.Van,
                 query.Tot,
+                query.Overdracht,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             });
             var totaal = await results.ReadSingleAsync<int>();
             var regels = (await results.ReadAsync<AanmeldingRegel>()).ToList();
-            return new Resultaten<AanmeldingRegel>(totaal, regels);
+            var standen = await Overdrachtstanden.LeesAsync(connection, [.. regels.Select(r => r.Id)]);
+            return new Resultaten<AanmeldingRegel>(totaal, [.. regels.Select(r => r with { Overdrachten = standen[r.Id] })]);
         }
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/aanmeldingen", async Task<Ok<Pagina<AanmeldingRegel>>> (
-                string? status, string? kanaal, string? bron, DateOnly? van, DateOnly? tot, int? pagina, int? paginaGrootte,
+                string? status, string? kanaal, string? bron, DateOnly? van, DateOnly? tot, string? overdracht, int? pagina, int? paginaGrootte,
                 IMediator mediator, HttpRequest request, CancellationToken ct) =>
             {
                 var paginering = Paginering.Van(pagina, paginaGrootte);
-                var resultaten = await mediator.Send(new Query(status, kanaal, bron, van, tot, paginering), ct);
+                var resultaten = await mediator.Send(new Query(status, kanaal, bron, van, tot, paginering, overdracht), ct);
                 return TypedResults.Ok(Pagina<AanmeldingRegel>.Van(resultaten, paginering, request));
             })
             .WithName("zoekAanmeldingen")
             .WithTags("Aanmeldingen")
             .WithSummary("Lijst van aanmeldingen")
-            .WithDescription("Aanmeldingen, nieuwste eerst, gepagineerd. Filters: status, kanaal, bron, en van/tot (datum van binnenkomst, beide inclusief).")
+            .WithDescription(
+                "Aanmeldingen, nieuwste eerst, gepagineerd. Filters: status, kanaal, bron, van/tot (datum van binnenkomst, beide inclusief) en " +
+                "overdracht: 'teruggelegd' (een team legde een overdracht terug en het loket routeerde haar nog niet opnieuw) of 'verlopen' " +
+                "(een team accepteerde niet binnen de termijn). Elke aanmelding draagt 'overdrachten': de kastje-muurtelling (aantal " +
+                "overdrachten en hoeveel daarvan terugkwamen) en de teruggelegde (met reden en team) en verlopen overdrachten die op het loket wachten.")
             .ProducesValidationProblem();
 }

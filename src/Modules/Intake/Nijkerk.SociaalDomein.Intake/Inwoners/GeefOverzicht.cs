@@ -71,27 +71,32 @@ internal static class GeefOverzicht
             IReadOnlyList<OpenVraagverheldering> vraagverhelderingen = wie.Mag(VraagverhelderingRechten.Lezen)
                 ? await mediator.Send(new GeefOpenVraagverhelderingenVanInwoner(query.InwonerId), cancellationToken)
                 : [];
-            IReadOnlyList<OpenOverdracht> overdrachten = wie.Mag(OverdrachtRechten.Lezen)
-                ? await mediator.Send(new GeefOpenOverdrachtenVanInwoner(query.InwonerId), cancellationToken)
-                : [];
+            IReadOnlyList<OpenOverdracht> overdrachten = [];
+            AanspreekpuntUitOverdracht? vakspecialist = null;
+            if (wie.Mag(OverdrachtRechten.Lezen))
+            {
+                overdrachten = await mediator.Send(new GeefOpenOverdrachtenVanInwoner(query.InwonerId), cancellationToken);
+                vakspecialist = await mediator.Send(new GeefAanspreekpuntVanInwoner(query.InwonerId), cancellationToken);
+            }
+
             var plan = wie.Mag(RegieRechten.PlannenLezen) ? await mediator.Send(new GeefPlanVanInwoner(query.InwonerId), cancellationToken) : null;
-            return new Overzicht(inwoner, aanmeldingen, vraagverhelderingen, overdrachten, plan, AanspreekpuntVan(plan, overdrachten));
+            return new Overzicht(inwoner, aanmeldingen, vraagverhelderingen, overdrachten, plan, AanspreekpuntVan(plan, vakspecialist));
         }
     }
 
-    /// <summary>Regie's regisseur wins over a vakspecialist: one household, one plan, one regisseur.</summary>
-    internal static Aanspreekpunt? AanspreekpuntVan(PlanVanInwoner? plan, IReadOnlyList<OpenOverdracht> overdrachten)
-    {
-        if (plan is not null)
+    /// <summary>
+    /// Regie's regisseur wins over a vakspecialist: one household, one plan, one regisseur. Else whoever accepted the
+    /// inwoner's latest running overdracht (Overdracht's answer): a vakspecialist with his team, or a partner's contact
+    /// person with his organisation.
+    /// </summary>
+    internal static Aanspreekpunt? AanspreekpuntVan(PlanVanInwoner? plan, AanspreekpuntUitOverdracht? uitOverdracht) =>
+        (plan, uitOverdracht) switch
         {
-            return new Aanspreekpunt(plan.Regisseur, "regisseur", plan.RegisseurTelefoon, null);
-        }
-
-        return overdrachten.Where(o => o.Vakspecialist is not null)
-            .OrderByDescending(o => o.AangebodenOp)
-            .Select(o => new Aanspreekpunt(o.Vakspecialist!, "vakspecialist", o.VakspecialistTelefoon, o.Team))
-            .FirstOrDefault();
-    }
+            ({ } p, _) => new Aanspreekpunt(p.Regisseur, "regisseur", p.RegisseurTelefoon, null),
+            (null, { PartnerOrganisatie: { } partner } o) => new Aanspreekpunt(o.Naam, Aanmeldingen.Aanmelding.RolPartner, o.Telefoon, partner),
+            (null, { } o) => new Aanspreekpunt(o.Naam, "vakspecialist", o.Telefoon, o.TeamNaam),
+            _ => null,
+        };
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/inwoners/{id}/overzicht", async Task<Ok<Overzicht>> (Guid id, IMediator mediator, CancellationToken ct) =>

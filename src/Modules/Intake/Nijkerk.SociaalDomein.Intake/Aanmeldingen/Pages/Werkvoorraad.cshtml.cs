@@ -22,6 +22,9 @@ public sealed class WerkvoorraadModel(IMediator mediator, ActorContext actor) : 
     [BindProperty(SupportsGet = true)]
     public string? Behandelaar { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Overdracht { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "pagina")]
     public int Pagina { get; set; } = 1;
 
@@ -39,15 +42,18 @@ public sealed class WerkvoorraadModel(IMediator mediator, ActorContext actor) : 
 
     internal static IReadOnlyDictionary<string, string> Behandelaars => GeefWerkvoorraad.Behandelaars;
 
-    internal string Filters => $"kanaal={Uri.EscapeDataString(Kanaal ?? "")}&bron={Uri.EscapeDataString(Bron ?? "")}&behandelaar={Uri.EscapeDataString(Behandelaar ?? "")}";
+    internal static IReadOnlyDictionary<string, string> Overdrachtfilters => GeefWerkvoorraad.Overdrachtfilters;
+
+    internal string Filters => $"kanaal={Uri.EscapeDataString(Kanaal ?? "")}&bron={Uri.EscapeDataString(Bron ?? "")}&behandelaar={Uri.EscapeDataString(Behandelaar ?? "")}&overdracht={Uri.EscapeDataString(Overdracht ?? "")}";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Kanaal = Leeg(Kanaal);
         Bron = Leeg(Bron);
         Behandelaar = Leeg(Behandelaar);
+        Overdracht = Leeg(Overdracht);
         Resultaten = await mediator.Send(
-            new GeefWerkvoorraad.Query(Kanaal, Bron, Behandelaar, new Paginering(Math.Max(1, Pagina), PerPagina)), cancellationToken);
+            new GeefWerkvoorraad.Query(Kanaal, Bron, Behandelaar, new Paginering(Math.Max(1, Pagina), PerPagina), Overdracht), cancellationToken);
     }
 
     /// <summary>"Ik neem deze": also the crisis banner's button. Goes to the aanmelding, where the work is done.</summary>
