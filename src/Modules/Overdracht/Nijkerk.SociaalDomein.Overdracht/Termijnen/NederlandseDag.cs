@@ -12,6 +12,6 @@ internal static class NederlandseDag
     public static DateTimeOffset Begin(DateOnly dag)
     {
         var middernacht = dag.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht));
+        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht)).ToUniversalTime();
     }
 }
