@@ -1,6 +1,11 @@
 using System.Globalization;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Host.Toegang;
+using Nijkerk.SociaalDomein.Testing;
+using Npgsql;
 
 namespace Nijkerk.SociaalDomein.Browser.Tests;
 
@@ -66,20 +71,54 @@ public sealed class TermijnenBeheerTests(BrowserFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Een_loketmedewerker_komt_niet_op_de_termijnenpagina_en_een_teamleider_ziet_zijn_verlopen_overdrachten()
+    public async Task Een_loketmedewerker_komt_niet_op_de_termijnenpagina_en_een_teamleider_ziet_alleen_de_verlopen_overdrachten_van_zijn_team()
     {
         var loket = await fixture.NewPageAsync(Rollen.Loketmedewerker);
         (await loket.GetByRole(AriaRole.Link, new() { Name = "Termijnen en sluitingsdagen" }).CountAsync()).Should().Be(0);
         var response = await loket.GotoAsync("/beheer/termijnen");
         response!.Url.Should().NotEndWith("/beheer/termijnen");
 
-        var teamleider = await fixture.NewPageAsync(Rollen.Beleid);
+        // One verlopen overdracht of Wmo (offered straight into the table: the offer is another slice's) and one of Jeugd.
+        var wmo = await VerlopenAsync("wmo", "wmo-2015");
+        var jeugd = await VerlopenAsync("jeugd-onderwijs", "jeugd");
+        var naam = "teamleider-" + Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<InlogDienst>().MaakAsync(naam, "Teamleider Wmo", ApiFactory.Wachtwoord, [Rollen.Beleid], ["wmo"]);
+        }
+
+        var teamleider = await fixture.AnoniemePaginaAsync();
+        await BrowserFixture.LogInAsync(teamleider, naam, ApiFactory.Wachtwoord);
+        await teamleider.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).WaitForAsync(new() { Timeout = 60_000 });
         await teamleider.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
             .GetByRole(AriaRole.Link, new() { Name = "Verlopen overdrachten" }).FocusAsync();
         await teamleider.Keyboard.PressAsync("Enter");
         await teamleider.WaitForURLAsync("**/overdrachten/verlopen");
-        (await teamleider.GetByRole(AriaRole.Heading, new() { Name = "Verlopen overdrachten" }).CountAsync()).Should().Be(1);
+        var rij = teamleider.GetByRole(AriaRole.Row).Filter(new() { HasText = "wmo-2015" });
+        (await rij.TextContentAsync()).Should().Contain("Wmo").And.Contain("3 dagen");
+        (await rij.GetByRole(AriaRole.Link).GetAttributeAsync("href")).Should().Be($"/overdrachten/{wmo}");
+        (await teamleider.Locator($"a[href='/overdrachten/{jeugd}']").CountAsync()).Should().Be(0, "Jeugd is niet zijn team");
+        (await teamleider.GetByText("Test Inwoner").CountAsync()).Should().Be(0, "de teamleider ziet geen inwoner");
         (await Toegankelijkheid.ControleerAsync(teamleider)).Should().BeEmpty();
+    }
+
+    private async Task<Guid> VerlopenAsync(string team, string expertise)
+    {
+        var id = Guid.CreateVersion7();
+        var nu = DateTimeOffset.UtcNow;
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.ExecuteAsync(
+            """
+            insert into overdracht.overdracht (id, aanmelding_id, inwoner_id, inwoner_naam, team_code, expertises, samenvatting, status,
+                aangeboden_op, verloopt_op, verlopen_op)
+            values (@id, @aanmelding, @inwoner, 'Test Inwoner', @team, array[@expertise], 'Samenvatting', 'verlopen', @aangeboden, @verlooptOp, @verlooptOp)
+            """,
+            new
+            {
+                id, aanmelding = Guid.CreateVersion7(), inwoner = Guid.CreateVersion7(), team, expertise,
+                aangeboden = nu.AddDays(-6), verlooptOp = nu.AddDays(-3).AddMinutes(-5),
+            });
+        return id;
     }
 
     // A Tuesday or Wednesday some weeks ahead that is no public holiday (those fall on other weekdays or fixed dates).
