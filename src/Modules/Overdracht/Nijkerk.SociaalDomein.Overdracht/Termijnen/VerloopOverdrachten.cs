@@ -5,7 +5,6 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Overdracht.Contracts;
-using Nijkerk.SociaalDomein.Overdracht.Overdrachten;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Termijnen;
 
