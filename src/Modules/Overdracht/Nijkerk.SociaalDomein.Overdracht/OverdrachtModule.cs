@@ -5,6 +5,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Overdracht.Overdrachten;
 using Nijkerk.SociaalDomein.Overdracht.Teams;
+using Nijkerk.SociaalDomein.Overdracht.Termijnen;
 
 namespace Nijkerk.SociaalDomein.Overdracht;
 
@@ -34,21 +35,22 @@ public sealed class OverdrachtModule : IModule
         new(OverdrachtRechten.TermijnenBeheren, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering];
+    public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering, OverdrachtDoelen.Termijnen];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
         new("/overdrachten", "Overdrachten", OverdrachtRechten.Lezen),
         new("/overdrachten/mijn-inwoners", "Mijn inwoners", OverdrachtRechten.Behandelen),
+        new("/overdrachten/verlopen", "Verlopen overdrachten", OverdrachtRechten.Lezen),
         new("/beheer/routering", "Routering naar teams", OverdrachtRechten.RouteringBeheren, NavigatieGroep.Beheer),
+        new("/beheer/termijnen", "Termijnen en sluitingsdagen", OverdrachtRechten.TermijnenBeheren, NavigatieGroep.Beheer),
     ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Overdracht", "De warme overdracht aan het team of de partner waar de hulpvraag thuishoort, en de teams met hun expertises.")];
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHostedService<Termijnbewaking>();
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {

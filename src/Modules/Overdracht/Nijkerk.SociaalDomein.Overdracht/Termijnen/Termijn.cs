@@ -1,3 +1,4 @@
+using System.Data;
 using Dapper;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 
@@ -16,7 +17,12 @@ internal static class Termijn
         select datum from overdracht.sluitingsdag where datum between @Van and @Tot;
         """;
 
-    public static async Task<DateTimeOffset> VerlooptOpAsync(CommandSession session, string teamCode, string? partnerOrganisatie, DateTimeOffset aangeboden)
+    public static Task<DateTimeOffset> VerlooptOpAsync(CommandSession session, string teamCode, string? partnerOrganisatie, DateTimeOffset aangeboden) =>
+        VerlooptOpAsync(session.Connection, session.Transaction, teamCode, partnerOrganisatie, aangeboden);
+
+    /// <summary>The same, on a connection of the caller's (a test's, or a query's).</summary>
+    public static async Task<DateTimeOffset> VerlooptOpAsync(
+        IDbConnection connection, IDbTransaction? transaction, string teamCode, string? partnerOrganisatie, DateTimeOffset aangeboden)
     {
         if (partnerOrganisatie is not null)
         {
@@ -25,8 +31,7 @@ internal static class Termijn
 
         // A term of at most 20 working days ends well within two months, closing days included.
         var van = DateOnly.FromDateTime(aangeboden.UtcDateTime);
-        await using var rijen = await session.Connection.QueryMultipleAsync(
-            Sql, new { TeamCode = teamCode, Van = van, Tot = van.AddMonths(2) }, session.Transaction);
+        using var rijen = await connection.QueryMultipleAsync(Sql, new { TeamCode = teamCode, Van = van, Tot = van.AddMonths(2) }, transaction);
         var werkdagen = await rijen.ReadSingleAsync<int>();
         var sluitingsdagen = (await rijen.ReadAsync<DateOnly>()).ToHashSet();
         return Werkdagen.TermijnEinde(aangeboden, werkdagen, sluitingsdagen);

@@ -26,8 +26,9 @@ internal static class Werkdagen
             }
         }
 
+        // In UTC: Npgsql writes a timestamptz from an offset of zero only.
         var middernacht = dag.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht));
+        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht)).ToUniversalTime();
     }
 
     public static bool IsWerkdag(DateOnly dag, IReadOnlySet<DateOnly> sluitingsdagen) =>

@@ -1,0 +1,17 @@
+namespace Nijkerk.SociaalDomein.Overdracht.Termijnen;
+
+/// <summary>Days as the municipality lives them: a closing day starts at midnight Dutch time, whatever zone the server runs in.</summary>
+internal static class NederlandseDag
+{
+    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateOnly Van(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Nederland).DateTime);
+
+    public static DateOnly Vandaag(TimeProvider clock) => Van(clock.GetUtcNow());
+
+    public static DateTimeOffset Begin(DateOnly dag)
+    {
+        var middernacht = dag.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht)).ToUniversalTime();
+    }
+}
