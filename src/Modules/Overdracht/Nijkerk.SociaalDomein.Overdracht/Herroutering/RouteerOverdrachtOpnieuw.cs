@@ -109,7 +109,7 @@ internal static class RouteerOverdrachtOpnieuw
             }
 
             var id = Guid.CreateVersion7();
-            var verlooptOp = await Termijn.VerlooptOpAsync(session, team, partner, nu);
+            var verlooptOp = (await Termijn.VerlooptOpAsync(session, team, partner, nu)).ToUniversalTime();
             var toelichting = string.IsNullOrWhiteSpace(command.Toelichting) ? null : command.Toelichting.Trim();
             await session.ExecuteAsync(Insert, new
             {

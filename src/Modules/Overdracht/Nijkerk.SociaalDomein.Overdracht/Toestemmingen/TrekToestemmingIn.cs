@@ -40,7 +40,7 @@ internal static class TrekToestemmingIn
     internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor) : IRequestHandler<Command, Ingetrokken>
     {
         private const string Laad = """
-            select ingetrokken_op from overdracht.toestemming where id = @ToestemmingId and inwoner_id = @InwonerId for update
+            select ingetrokken_op is not null from overdracht.toestemming where id = @ToestemmingId and inwoner_id = @InwonerId for update
             """;
 
         private const string Trek = """
@@ -50,9 +50,9 @@ internal static class TrekToestemmingIn
 
         public async Task<Ingetrokken> Handle(Command command, CancellationToken cancellationToken)
         {
-            var rij = await session.QuerySingleOrDefaultAsync<Rij>(Laad, new { command.ToestemmingId, command.InwonerId })
+            var ingetrokken = await session.QuerySingleOrDefaultAsync<bool?>(Laad, new { command.ToestemmingId, command.InwonerId })
                 ?? throw new NietGevondenException("Deze inwoner heeft geen toestemming met deze id.");
-            if (rij.IngetrokkenOp is not null)
+            if (ingetrokken)
             {
                 throw new ConflictException("Deze toestemming is al ingetrokken.");
             }
@@ -67,8 +67,6 @@ internal static class TrekToestemmingIn
             });
             return new Ingetrokken(command.ToestemmingId, nu);
         }
-
-        private sealed record Rij(DateTimeOffset? IngetrokkenOp);
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
