@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Dapper;
 using Nijkerk.SociaalDomein.Testing;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace Nijkerk.SociaalDomein.Api.Tests;
@@ -23,12 +25,13 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
     /// <summary>
     /// Minimal bodies a schema cannot make valid, because a rule ties fields together: search by BSN, or by name and date
     /// of birth, or by postcode and house number; a terugbelverzoek goes to a medewerker or a team; a leefgebied has a score
-    /// or is niet besproken; an HSDS import carries at least one of its five arrays, each optional on its own. The example
+    /// or is niet besproken; an HSDS import carries at least one of its five arrays, each optional on its own; a herroutering
+    /// names a team or a partner. The example
     /// shows how and the description says so.
     /// </summary>
     private static readonly HashSet<string> MinimaalNietUitSchema =
         ["post /inwoners/_zoek", "post /aanmeldingen/{id}/terugbelverzoeken", "put /vraagverhelderingen/{id}/leefgebieden/{code}",
-         "post /sociale-kaart/import"];
+         "post /sociale-kaart/import", "post /overdrachten/{id}/herroutering"];
 
     private JsonElement document;
     // Shared by the tests of the class, which share one database: every code made here is new.
@@ -149,6 +152,8 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("id", _) when voor.EndsWith("/vraagverhelderingen/", StringComparison.Ordinal) => (await VraagverhelderingAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/voorzieningen/", StringComparison.Ordinal) => (await VoorzieningAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/overdrachten/", StringComparison.Ordinal) => (await OverdrachtAsync()).ToString(),
+                ("toestemmingId", _) => (await MaakAsync($"/inwoners/{adres.Split('/')[2]}/toestemmingen", VoorbeeldVan("/inwoners/{id}/toestemmingen"))).ToString(),
                 ("terugbelverzoekId", _) => await TerugbelverzoekAsync(Guid.Parse(adres.Split('/')[2])),
                 ("methode", _) => (methode ??= await MethodeAsync()).Code,
                 ("code", _) when voor.StartsWith("/methoden/", StringComparison.Ordinal) => (methode ??= await MethodeAsync()).Leefgebied,
@@ -328,6 +333,23 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
         }
 
         throw new TimeoutException("De doorgezette aanmelding opende geen vraagverheldering.");
+    }
+
+    /// <summary>
+    /// A laid-back overdracht to a team, written as the owner: the API offers none until the offer handler is in (issue 12).
+    /// Every step on it is then either allowed (herroutering) or a documented state error.
+    /// </summary>
+    private async Task<Guid> OverdrachtAsync()
+    {
+        var id = Guid.NewGuid();
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.ExecuteAsync(
+            """
+            insert into overdracht.overdracht (id, aanmelding_id, inwoner_id, team_code, expertises, samenvatting, status, aangeboden_op, verloopt_op, teruglegreden)
+            values (@id, @aanmelding, @inwoner, 'werk-inkomen', array['inkomen'], 'Samenvatting', 'teruggelegd', now(), now() + interval '2 days', 'ander-team')
+            """,
+            new { id, aanmelding = Guid.NewGuid(), inwoner = await InwonerAsync() });
+        return id;
     }
 
     private async Task<Guid> VraagverhelderingAsync()

@@ -32,7 +32,10 @@ internal static class LegToestemmingVast
         /// <summary>The example in the API document.</summary>
         public static Body Voorbeeld => new(
             "Plangroep", ["samenvatting", "contactgegevens"], "Schuldhulpverlening: Plangroep neemt contact op en brengt de schulden in kaart.",
-            "mondeling", new DateOnly(2026, 3, 2), new DateOnly(2027, 3, 2));
+            "mondeling", Vandaag, Vandaag.AddYears(1));
+
+        // Today's, so the example stays a toestemming that holds (one already expired is refused).
+        private static DateOnly Vandaag => DateOnly.FromDateTime(DateTime.UtcNow);
     }
 
     public sealed record Vastgelegd(Guid Id);
@@ -57,7 +60,7 @@ internal static class LegToestemmingVast
                     }
                 });
             RuleFor(c => c.Gegevens).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage($"Kies welke gegevens gedeeld mogen worden: {gegevens}.")
+                .Aantal(1, Toestemming.Gegevens.Count).WithMessage($"Kies welke gegevens gedeeld mogen worden: {gegevens}.")
                 .Must(g => g!.All(Toestemming.Gegevens.ContainsKey)).WithMessage($"Onbekende gegevens; kies uit: {gegevens}.");
             RuleFor(c => c.Doel).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Beschrijf het doel: waarvoor de partner de gegevens gebruikt.")
