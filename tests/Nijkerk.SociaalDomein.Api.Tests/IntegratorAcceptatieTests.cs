@@ -4,9 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Dapper;
 using Nijkerk.SociaalDomein.Testing;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace Nijkerk.SociaalDomein.Api.Tests;
@@ -150,9 +148,9 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("id", _) when voor.EndsWith("/inwoners/", StringComparison.Ordinal) => (await InwonerAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/aanmeldingen/", StringComparison.Ordinal) => (await AanmeldingAsync(null)).ToString(),
                 ("id", _) when voor.EndsWith("/vraagverhelderingen/", StringComparison.Ordinal) => (await VraagverhelderingAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/overdrachten/", StringComparison.Ordinal) => (await OverdrachtAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/voorzieningen/", StringComparison.Ordinal) => (await VoorzieningAsync()).ToString(),
-                ("id", _) when voor.EndsWith("/overdrachten/", StringComparison.Ordinal) => (await OverdrachtAsync()).ToString(),
                 ("toestemmingId", _) => (await MaakAsync($"/inwoners/{adres.Split('/')[2]}/toestemmingen", VoorbeeldVan("/inwoners/{id}/toestemmingen"))).ToString(),
                 ("terugbelverzoekId", _) => await TerugbelverzoekAsync(Guid.Parse(adres.Split('/')[2])),
                 ("methode", _) => (methode ??= await MethodeAsync()).Code,
@@ -335,26 +333,32 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
         throw new TimeoutException("De doorgezette aanmelding opende geen vraagverheldering.");
     }
 
-    /// <summary>
-    /// A laid-back overdracht to a team, written as the owner: the API offers none until the offer handler is in (issue 12).
-    /// Every step on it is then either allowed (herroutering) or a documented state error.
-    /// </summary>
-    private async Task<Guid> OverdrachtAsync()
-    {
-        var id = Guid.NewGuid();
-        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-        await connection.ExecuteAsync(
-            """
-            insert into overdracht.overdracht (id, aanmelding_id, inwoner_id, team_code, expertises, samenvatting, status, aangeboden_op, verloopt_op, teruglegreden)
-            values (@id, @aanmelding, @inwoner, 'werk-inkomen', array['inkomen'], 'Samenvatting', 'teruggelegd', now(), now() + interval '2 days', 'ander-team')
-            """,
-            new { id, aanmelding = Guid.NewGuid(), inwoner = await InwonerAsync() });
-        return id;
-    }
-
     private async Task<Guid> VraagverhelderingAsync()
     {
         var inwoner = await InwonerAsync();
         return await VraagverheldingAsyncKern(inwoner, await AanmeldingAsync(inwoner));
+    }
+
+    /// <summary>An overdracht still offered (to Wmo), from a vraagverheldering afgerond with an overdracht.</summary>
+    private async Task<Guid> OverdrachtAsync()
+    {
+        var route = new VraagRoute(Client);
+        var (aanmelding, vraagverheldering) = await route.DoorgezetMetAanmeldingAsync(await route.InwonerAsync("Olga", "Overdracht"), "Hulp in huis");
+        (await route.RondAfMetOverdrachtAsync(vraagverheldering, "wmo-2015")).StatusCode.Should().Be(HttpStatusCode.Created);
+        var klok = Stopwatch.StartNew();
+        while (klok.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            using var lijst = await Client.GetAsync("/api/v1/overdrachten?paginaGrootte=100");
+            var gevonden = JsonDocument.Parse(await lijst.Content.ReadAsStringAsync()).RootElement.GetProperty("resultaten").EnumerateArray()
+                .FirstOrDefault(o => o.GetProperty("aanmeldingId").GetGuid() == aanmelding);
+            if (gevonden.ValueKind == JsonValueKind.Object)
+            {
+                return gevonden.GetProperty("id").GetGuid();
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("Geen overdracht aangeboden.");
     }
 }

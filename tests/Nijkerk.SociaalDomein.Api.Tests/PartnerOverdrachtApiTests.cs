@@ -117,7 +117,7 @@ public sealed class PartnerOverdrachtApiTests(ApiFactory factory) : ApiTestBase(
             .StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
 
-    [Fact(Skip = "Waits for kern's GET /overdrachten/{id} and POST /overdrachten/{id}/acceptatie (issue 12): enable once merged from main.")]
+    [Fact]
     public async Task Plangroep_ziet_accepteert_en_koppelt_terug_en_het_loket_ziet_het_resultaat()
     {
         var route = new VraagRoute(Client);
@@ -133,12 +133,16 @@ public sealed class PartnerOverdrachtApiTests(ApiFactory factory) : ApiTestBase(
         gezien.GetProperty("samenvatting").GetString().Should().NotBeNullOrEmpty();
         (await sigma.GetAsync($"/api/v1/overdrachten/{overdracht}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await plangroep.PostAsJsonAsync($"/api/v1/overdrachten/{overdracht}/acceptatie",
-            new { aanspreekpunt = "Petra de Vries", aanspreekpuntTelefoon = "033 123 4567", samenvattingVoldoende = true }))
+            new { contactpersoon = "Petra de Vries", telefoon = "033 123 4567", samenvattingVoldoende = true }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         (await plangroep.PostAsJsonAsync($"/api/v1/overdrachten/{overdracht}/terugkoppeling", new { resultaat = "geholpen", toelichting = "Regeling getroffen." }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         var loket = await JsonAsync(await Client.GetAsync($"/api/v1/overdrachten/{overdracht}"));
-        loket.GetProperty("resultaat").GetString().Should().Be("geholpen");
+        loket.GetProperty("status").GetString().Should().Be("afgerond");
+        loket.GetProperty("aanspreekpunt").GetProperty("naam").GetString().Should().Be("Petra de Vries");
+        var afgerond = loket.GetProperty("stappen").EnumerateArray().Should().ContainSingle(s => s.GetProperty("soort").GetString() == "afgerond").Subject;
+        afgerond.GetProperty("reden").GetString().Should().Be("geholpen");
+        afgerond.GetProperty("toelichting").GetString().Should().Be("Regeling getroffen.");
 
         (await Client.PostAsJsonAsync($"/api/v1/inwoners/{inwoner}/toestemmingen/{toestemming}/intrekking", new { })).StatusCode.Should().Be(HttpStatusCode.Created);
         (await plangroep.GetAsync($"/api/v1/overdrachten/{overdracht}")).StatusCode.Should().Be(HttpStatusCode.NotFound);

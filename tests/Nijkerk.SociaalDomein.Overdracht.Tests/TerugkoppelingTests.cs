@@ -56,7 +56,7 @@ public sealed class TerugkoppelingTests(SliceFixture fixture) : IClassFixture<Sl
         await aangeboden.Should().ThrowAsync<ConflictException>();
         (await onbekend.Should().ThrowAsync<ValidationException>()).Which.Errors.Single().ErrorMessage.Should().Contain("niet-bereikt");
         var vanJeugd = () => AlsAsync(
-            TestActors.AlleRechten with { Teams = ["jeugd-onderwijs"] }, () => fixture.SendAsync(new KoppelResultaatTerug.Command(overdracht, "geholpen", null)));
+            TestActors.Met(OverdrachtRechten.Terugkoppelen) with { Teams = ["jeugd-onderwijs"] }, () => fixture.SendAsync(new KoppelResultaatTerug.Command(overdracht, "geholpen", null)));
         await vanJeugd.Should().ThrowAsync<NietGevondenException>("a vakspecialist reports on his own team's overdrachten only");
     }
 

@@ -84,6 +84,34 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public const string Wachtwoord = "test-wachtwoord-lang-genoeg";
 
+    /// <summary>A staff account with this display name, one role and these teams (e.g. a Wmo vakspecialist); returns its user name.</summary>
+    public async Task<string> MaakMedewerkerAsync(string naam, string rol, params string[] teams)
+    {
+        var gebruikersnaam = "test-" + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<InlogDienst>().MaakAsync(gebruikersnaam, naam, Wachtwoord, [rol], teams);
+        return gebruikersnaam;
+    }
+
+    /// <summary>
+    /// A client signed in through the sign-in page as this staff account, carrying its session cookie: the API as the
+    /// pages' user calls it (his roles and teams), with every API response held to the document as ever.
+    /// </summary>
+    public async Task<HttpClient> IngelogdeClientAsync(string gebruikersnaam)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Adres, AllowAutoRedirect = false, HandleCookies = true });
+        var formulier = await (await client.GetAsync("/inloggen")).Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(formulier, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/inloggen", new FormUrlEncodedContent(
+            [new("Gebruikersnaam", gebruikersnaam), new("Wachtwoord", Wachtwoord), new("__RequestVerificationToken", token)]));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location?.ToString().Contains("/inloggen", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"Inloggen als {gebruikersnaam} lukte niet: {(int)response.StatusCode} naar {response.Headers.Location}.");
+        }
+
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Omgeving);

@@ -36,11 +36,18 @@ internal static class VraagverhelderingWerkvoorraad
         await using (var connection = new NpgsqlConnection(host.ConnectionString))
         {
             await connection.ExecuteAsync(Vul, new { Aantal }, commandTimeout: 900);
-            // As autovacuum leaves a table in use: statistics and the visibility map, so a count can read the index only.
-            await connection.ExecuteAsync("vacuum (analyze) vraagverheldering.vraagverheldering", commandTimeout: 900);
+            // As autovacuum leaves a table in use: statistics and the visibility map, so a count can read the index only. Measured:
+            // a first vacuum right after the load left the map empty (the cause was not found: no backend held a snapshot
+            // when looked at afterwards) and a second one set it, so it runs until the map is set, as autovacuum's rounds would.
+            for (var ronde = 0; ronde < 5 && await AllesZichtbaarAsync(connection) == 0; ronde++)
+            {
+                await connection.ExecuteAsync("vacuum (analyze) vraagverheldering.vraagverheldering", commandTimeout: 900);
+            }
+
             await connection.ExecuteAsync("vacuum (analyze) vraagverheldering.score", commandTimeout: 900);
             steekproef = [.. await connection.QueryAsync<Guid>(
                 "select id from vraagverheldering.vraagverheldering where status = 'open' order by random() limit 1000")];
+            Console.WriteLine($"Pagina's geheel zichtbaar (visibility map): {await AllesZichtbaarAsync(connection)}");
             // The counts the werkvoorraad makes, filtered and unfiltered: both should read the partial index only.
             foreach (var voorwaarde in new[] { "status = 'open' and urgentie = 'hoog' and kern = 'Hoevelaken' and behandelaar_id is null", "status = 'open'" })
             {
@@ -48,6 +55,11 @@ internal static class VraagverhelderingWerkvoorraad
                     $"explain (analyze, costs off) select count(*) from vraagverheldering.vraagverheldering where {voorwaarde}");
                 Console.WriteLine(string.Join(Environment.NewLine, plan));
             }
+
+            // And the first page in the werkvoorraad's order: it should read 20 rows of the ordered partial index.
+            Console.WriteLine(string.Join(Environment.NewLine, await connection.QueryAsync<string>(
+                "explain (analyze, costs off) select * from vraagverheldering.vraagverheldering where status = 'open' " +
+                "order by array_position(array['crisis', 'hoog', 'normaal']::text[], urgentie), geopend_op, id limit 20")));
         }
 
         Console.WriteLine($"Vraagverheldering gevuld met {Aantal:N0} vraagverhelderingen in {vullen.Elapsed.TotalSeconds:0} s");
@@ -59,4 +71,7 @@ internal static class VraagverhelderingWerkvoorraad
         Console.WriteLine(await Meting.MeetAsync("Eén vraagverheldering met eerdere scores via de API", warmup: 100, aantal: 1000, async i =>
             (await client.GetAsync($"/api/v1/vraagverhelderingen/{steekproef[i % steekproef.Count]}")).EnsureSuccessStatusCode()));
     }
+
+    private static Task<int> AllesZichtbaarAsync(NpgsqlConnection connection) =>
+        connection.QuerySingleAsync<int>("select relallvisible from pg_class where oid = 'vraagverheldering.vraagverheldering'::regclass");
 }

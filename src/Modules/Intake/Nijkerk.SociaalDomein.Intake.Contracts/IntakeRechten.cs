@@ -10,4 +10,7 @@ public static class IntakeRechten
     public const string InwonersLezen = "inwoners:lezen";
     public const string InwonersSchrijven = "inwoners:schrijven";
     public const string BsnInzien = "inwoners:bsn-inzien";
+
+    /// <summary>How to reach an inwoner (name, phone, e-mail, address; never the BSN): the loket and the receiving vakspecialist.</summary>
+    public const string ContactgegevensLezen = "inwoners:contactgegevens-lezen";
 }

@@ -26,6 +26,8 @@ public sealed class IntakeModule : IModule
         new(IntakeRechten.InwonersLezen, [Rollen.Loketmedewerker], IsScope: true),
         new(IntakeRechten.InwonersSchrijven, [Rollen.Loketmedewerker], IsScope: true),
         new(IntakeRechten.BsnInzien, [Rollen.Loketmedewerker], IsScope: true),
+        // The vakspecialist who receives an overdracht reaches the inwoner; a partner's key only through Overdracht's toestemming.
+        new(IntakeRechten.ContactgegevensLezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist], IsScope: true),
     ];
 
     public IReadOnlyList<string> EigenDoelen => [IntakeDoelen.Intake];

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Overdracht.Herroutering;
+using Nijkerk.SociaalDomein.Overdracht.Overdrachten;
 using Nijkerk.SociaalDomein.Overdracht.Teams;
 using Nijkerk.SociaalDomein.Overdracht.Terugkoppeling;
 using Nijkerk.SociaalDomein.Overdracht.Toestemmingen;
@@ -39,7 +40,11 @@ public sealed class OverdrachtModule : IModule
     public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
-        [new("/beheer/routering", "Routering naar teams", OverdrachtRechten.RouteringBeheren, NavigatieGroep.Beheer)];
+    [
+        new("/overdrachten", "Overdrachten", OverdrachtRechten.Lezen),
+        new("/overdrachten/mijn-inwoners", "Mijn inwoners", OverdrachtRechten.Behandelen),
+        new("/beheer/routering", "Routering naar teams", OverdrachtRechten.RouteringBeheren, NavigatieGroep.Beheer),
+    ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Overdracht", "De warme overdracht aan het team of de partner waar de hulpvraag thuishoort, en de teams met hun expertises.")];
@@ -57,5 +62,9 @@ public sealed class OverdrachtModule : IModule
         KoppelResultaatTerug.Map(api);
         HeropenOverdracht.Map(api);
         RouteerOverdrachtOpnieuw.Map(api);
+        ZoekOverdrachten.Map(api);
+        GeefOverdracht.Map(api);
+        AccepteerOverdracht.Map(api);
+        LegOverdrachtTerug.Map(api);
     }
 }

@@ -30,7 +30,7 @@ internal sealed record GeladenOverdracht(
     public static async Task<GeladenOverdracht> LaadAsync(CommandSession session, Guid id, Actor actor, bool alleenEigenTeam)
     {
         var rij = await session.QuerySingleOrDefaultAsync<Rij>(Laad, new { Id = id });
-        if (rij is null || (alleenEigenTeam && actor.Soort == ActorSoort.Medewerker && actor.Teams is { } teams && !teams.Contains(rij.TeamCode)))
+        if (rij is null || (alleenEigenTeam && Zichtbaarheid.TeamsVan(actor) is { } teams && !teams.Contains(rij.TeamCode)))
         {
             throw new NietGevondenException("Er is geen overdracht met deze id.");
         }
