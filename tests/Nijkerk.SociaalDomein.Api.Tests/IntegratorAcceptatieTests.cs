@@ -23,12 +23,13 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
     /// <summary>
     /// Minimal bodies a schema cannot make valid, because a rule ties fields together: search by BSN, or by name and date
     /// of birth, or by postcode and house number; a terugbelverzoek goes to a medewerker or a team; a leefgebied has a score
-    /// or is niet besproken; an HSDS import carries at least one of its five arrays, each optional on its own. The example
+    /// or is niet besproken; an HSDS import carries at least one of its five arrays, each optional on its own; a herroutering
+    /// names a team or a partner. The example
     /// shows how and the description says so.
     /// </summary>
     private static readonly HashSet<string> MinimaalNietUitSchema =
         ["post /inwoners/_zoek", "post /aanmeldingen/{id}/terugbelverzoeken", "put /vraagverhelderingen/{id}/leefgebieden/{code}",
-         "post /sociale-kaart/import"];
+         "post /sociale-kaart/import", "post /overdrachten/{id}/herroutering"];
 
     private JsonElement document;
     // Shared by the tests of the class, which share one database: every code made here is new.
@@ -150,6 +151,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("id", _) when voor.EndsWith("/overdrachten/", StringComparison.Ordinal) => (await OverdrachtAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/voorzieningen/", StringComparison.Ordinal) => (await VoorzieningAsync()).ToString(),
+                ("toestemmingId", _) => (await MaakAsync($"/inwoners/{adres.Split('/')[2]}/toestemmingen", VoorbeeldVan("/inwoners/{id}/toestemmingen"))).ToString(),
                 ("terugbelverzoekId", _) => await TerugbelverzoekAsync(Guid.Parse(adres.Split('/')[2])),
                 ("methode", _) => (methode ??= await MethodeAsync()).Code,
                 ("code", _) when voor.StartsWith("/methoden/", StringComparison.Ordinal) => (methode ??= await MethodeAsync()).Leefgebied,

@@ -94,6 +94,8 @@ public sealed class VraagverhelderingApiTests(ApiFactory factory) : ApiTestBase(
         });
         expertises.StatusCode.Should().Be(HttpStatusCode.NoContent);
 
+        // Schuldhulpverlening goes to Plangroep, which needs the inwoner's toestemming (issue 12).
+        await new VraagRoute(Client).ToestemmingAsync(inwoner);
         var afronding = await Client.PostAsJsonAsync($"/api/v1/vraagverhelderingen/{id}/afronding", new { uitkomst = "overdracht" });
         afronding.StatusCode.Should().Be(HttpStatusCode.Created);
 

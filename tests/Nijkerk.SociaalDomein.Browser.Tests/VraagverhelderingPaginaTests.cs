@@ -15,6 +15,7 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
         var route = new VraagRoute(api);
         var inwoner = await route.InwonerAsync("Fatma", "Yilmaz", kern: "Hoevelaken");
+        await route.ToestemmingAsync(inwoner);
         var id = await route.DoorgezetAsync(inwoner, "Ik kom niet rond en mijn moeder kan niet meer alleen", "hoog");
         var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
 
@@ -42,6 +43,7 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         var api = await fixture.ClientMetSleutelAsync(ApiFactory.AlleScopes);
         var route = new VraagRoute(api);
         var inwoner = await route.InwonerAsync("Jan", "Zonderscript", kern: "Hoevelaken");
+        await route.ToestemmingAsync(inwoner);
         var id = await route.DoorgezetAsync(inwoner, "Mijn rekeningen en mijn moeder", "hoog");
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "nl-NL" });
         context.SetDefaultNavigationTimeout(90_000);

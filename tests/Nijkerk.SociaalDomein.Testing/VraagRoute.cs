@@ -74,6 +74,22 @@ public sealed class VraagRoute(HttpClient api)
         return await api.PostAsJsonAsync($"/api/v1/vraagverhelderingen/{id}/afronding", new { uitkomst = "overdracht" });
     }
 
+    /// <summary>
+    /// The inwoner's toestemming (a year, samenvatting and contactgegevens) for a partner, so an overdracht to it may go:
+    /// schuldhulpverlening goes to Plangroep.
+    /// </summary>
+    public async Task<Guid> ToestemmingAsync(Guid inwoner, string partner = "Plangroep")
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var response = await api.PostAsJsonAsync($"/api/v1/inwoners/{inwoner}/toestemmingen", new
+        {
+            partnerOrganisatie = partner, gegevens = new[] { "samenvatting", "contactgegevens" }, doel = "De hulpvraag oppakken",
+            wijze = "mondeling", gegevenOp = vandaag, geldigTot = vandaag.AddYears(1),
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
     public async Task<string> VersieAsync(Guid id) => (await api.GetAsync($"/api/v1/vraagverhelderingen/{id}")).Headers.ETag!.Tag;
 
     public async Task<JsonElement> DetailAsync(Guid id) => await api.GetFromJsonAsync<JsonElement>($"/api/v1/vraagverhelderingen/{id}");

@@ -3,9 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Overdracht.Herroutering;
 using Nijkerk.SociaalDomein.Overdracht.Overdrachten;
 using Nijkerk.SociaalDomein.Overdracht.Teams;
 using Nijkerk.SociaalDomein.Overdracht.Termijnen;
+using Nijkerk.SociaalDomein.Overdracht.Terugkoppeling;
+using Nijkerk.SociaalDomein.Overdracht.Toestemmingen;
 
 namespace Nijkerk.SociaalDomein.Overdracht;
 
@@ -55,6 +58,12 @@ public sealed class OverdrachtModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         GeefTeamsHandler.Map(api);
+        LegToestemmingVast.Map(api);
+        GeefToestemmingen.Map(api);
+        TrekToestemmingIn.Map(api);
+        KoppelResultaatTerug.Map(api);
+        HeropenOverdracht.Map(api);
+        RouteerOverdrachtOpnieuw.Map(api);
         ZoekOverdrachten.Map(api);
         GeefOverdracht.Map(api);
         AccepteerOverdracht.Map(api);

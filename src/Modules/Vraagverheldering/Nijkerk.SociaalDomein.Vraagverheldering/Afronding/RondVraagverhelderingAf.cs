@@ -10,6 +10,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Overdracht;
 using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
 using Nijkerk.SociaalDomein.Vraagverheldering.Voorzieningen;
 using Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
@@ -60,7 +61,8 @@ internal static class RondVraagverhelderingAf
         }
     }
 
-    internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor, ModuleDb<VraagverhelderingModule> db)
+    internal sealed class Handler(
+        CommandSession session, TimeProvider clock, ActorContext actor, ModuleDb<VraagverhelderingModule> db, IMediator mediator)
         : IRequestHandler<Command, Afgerond>
     {
         private const string Bewaar = """
@@ -79,6 +81,10 @@ internal static class RondVraagverhelderingAf
             var detail = await new GeefVraagverheldering.Handler(db).Handle(new GeefVraagverheldering.Query(vraagverheldering.Id), cancellationToken);
             var voorzieningen = VoorzieningenVan(command, detail);
             MoetPassen(command.Uitkomst!, detail, voorzieningen);
+            if (command.Uitkomst == Keuzes.Overdracht)
+            {
+                await ToestemmingMoetErZijnAsync(vraagverheldering.InwonerId, detail.Expertises, cancellationToken);
+            }
             var samenvatting = detail.Samenvatting ?? detail.ConceptSamenvatting;
 
             await VraagverhelderingOpslag.BewaarAsync(session, vraagverheldering);
@@ -102,6 +108,21 @@ internal static class RondVraagverhelderingAf
                     h.BetreftDeelnemerId is { } betreft && netwerk.Contains(betreft)))],
                 detail.Expertises, detail.Samenstelling, command.Uitkomst!, command.Reden, voorzieningen, samenvatting));
             return new Afgerond(vraagverheldering.Id, vraagverheldering.InwonerId, command.Uitkomst!, nu);
+        }
+
+        // An external partner receives the samenvatting only with the inwoner's recorded toestemming (Overdracht's rule);
+        // without an inwoner there is no toestemming, so every expertise a partner carries out is refused.
+        private async Task ToestemmingMoetErZijnAsync(Guid? inwonerId, IReadOnlyList<string> expertises, CancellationToken cancellationToken)
+        {
+            List<(string Expertise, string Partner)> ontbrekend = inwonerId is { } inwoner
+                ? [.. (await mediator.Send(new GeefOntbrekendeToestemmingen(inwoner, expertises), cancellationToken)).Select(o => (o.Expertise, o.PartnerNaam))]
+                : [.. (await mediator.Send(new GeefTeamsVoorExpertises(expertises), cancellationToken))
+                    .Where(t => t.PartnerOrganisatie is not null).Select(t => (t.Expertise, t.PartnerOrganisatie!))];
+            if (ontbrekend.Count > 0)
+            {
+                throw new RegelOvertredenException(string.Join(" ", ontbrekend.Select(o =>
+                    $"Voor {o.Expertise} door {o.Partner} is toestemming van de inwoner nodig: leg die eerst vast.")));
+            }
         }
 
         // Afschalen points to the voorzieningen named here, else to those the rolgesprek pointed to.
@@ -140,6 +161,9 @@ internal static class RondVraagverhelderingAf
                 $"Met één uitkomst: {Keuzes.Opsomming(Keuzes.Uitkomsten)}. Afschalen wijst naar voorzieningIds (anders die uit het rolgesprek); " +
                 "overdracht gaat naar de teams van de vastgelegde expertises; geen-rol met reden " +
                 $"({Keuzes.Opsomming(Keuzes.RedenenGeenRol)}); afgesloten-zonder-resultaat met reden ({Keuzes.Opsomming(Keuzes.RedenenZonderResultaat)}). " +
+                "Gaat een expertise volgens de routering naar een externe partner (zoals schuldhulpverlening naar Plangroep), dan is een geldige " +
+                "toestemming van de inwoner voor die partner nodig (POST /api/v1/inwoners/{id}/toestemmingen); zonder die toestemming geeft de " +
+                "afronding 422 met de reden, en wordt er niets vastgelegd. " +
                 "Meldt VraagverhelderingAfgerond met de samenvatting (de vastgestelde, anders het concept). Daarna is de vraagverheldering " +
                 "alleen nog te lezen; nogmaals afronden geeft 409.")
             .ProducesValidationProblem()

@@ -24,6 +24,8 @@ public sealed class InwonerModel(IMediator mediator, IAuthorizationService autor
 
     internal bool MagWijzigen { get; private set; }
 
+    internal bool MagToestemmingenZien { get; private set; }
+
     internal IReadOnlyList<ZoekInwoners.InwonerSamenvatting> Gelijkenden { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -69,6 +71,7 @@ public sealed class InwonerModel(IMediator mediator, IAuthorizationService autor
         Overzicht = await mediator.Send(new GeefOverzicht.Query(id), cancellationToken);
         MagBsnZien = (await autorisatie.AuthorizeAsync(User, IntakeRechten.BsnInzien)).Succeeded;
         MagWijzigen = (await autorisatie.AuthorizeAsync(User, IntakeRechten.InwonersSchrijven)).Succeeded;
+        MagToestemmingenZien = (await autorisatie.AuthorizeAsync(User, OverdrachtRechten.ToestemmingenLezen)).Succeeded;
         if (MagWijzigen)
         {
             var opNaam = await mediator.Send(new ZoekInwoners.Query(null, Inwoner.Achternaam, Inwoner.Geboortedatum, null, null), cancellationToken);
