@@ -143,6 +143,8 @@ public sealed class PartnerOverdrachtApiTests(ApiFactory factory) : ApiTestBase(
         var afgerond = loket.GetProperty("stappen").EnumerateArray().Should().ContainSingle(s => s.GetProperty("soort").GetString() == "afgerond").Subject;
         afgerond.GetProperty("reden").GetString().Should().Be("geholpen");
         afgerond.GetProperty("toelichting").GetString().Should().Be("Regeling getroffen.");
+        loket.GetProperty("terugkoppeling").GetProperty("resultaatOmschrijving").GetString().Should().Be("Geholpen");
+        loket.GetProperty("terugkoppeling").GetProperty("toelichting").GetString().Should().Be("Regeling getroffen.");
 
         (await Client.PostAsJsonAsync($"/api/v1/inwoners/{inwoner}/toestemmingen/{toestemming}/intrekking", new { })).StatusCode.Should().Be(HttpStatusCode.Created);
         (await plangroep.GetAsync($"/api/v1/overdrachten/{overdracht}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -167,7 +169,7 @@ public sealed class PartnerOverdrachtApiTests(ApiFactory factory) : ApiTestBase(
         return (await JsonAsync(response)).GetProperty("id").GetGuid();
     }
 
-    // Until the offer handler is in this branch, an overdracht as it would have offered it, written as the owner.
+    // An overdracht in the state a test of one step starts from, written as the owner (the route to it is tested above).
     private async Task<Guid> GeaccepteerdeOverdrachtAsync(Guid inwoner) => await OverdrachtAsync(inwoner, "geaccepteerd", "Plangroep");
 
     private async Task<Guid> OverdrachtAsync(Guid inwoner, string status, string? partner)

@@ -102,15 +102,24 @@ public sealed class OverdrachtAanbiedenTests(SliceFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Na_samenvoegen_van_inwoners_hoort_de_overdracht_bij_de_behouden_inwoner()
+    public async Task Na_samenvoegen_van_inwoners_horen_de_overdracht_en_de_toestemming_bij_de_behouden_inwoner()
     {
         var afgerond = Afgerond("enkelvoudig", "overdracht", ("Inkomen", ["inkomen"]));
         await fixture.PublishAsync(afgerond);
         var behouden = Guid.CreateVersion7();
 
+        var toestemming = await fixture.ScalarAsync<Guid>(
+            """
+            insert into overdracht.toestemming (id, inwoner_id, partner_organisatie, gegevens, doel, wijze, gegeven_op, geldig_tot, vastgelegd_op, vastgelegd_door)
+            values (gen_random_uuid(), @Inwoner, 'Plangroep', array['samenvatting'], 'Schuldhulpverlening', 'mondeling', current_date, current_date + 365, now(), 'test')
+            returning id
+            """, new { Inwoner = afgerond.InwonerId });
+
         await fixture.PublishAsync(new Intake.Contracts.InwonersSamengevoegd(Guid.CreateVersion7(), DateTimeOffset.UtcNow, behouden, afgerond.InwonerId!.Value));
 
         (await VanAanmeldingAsync(afgerond.AanmeldingId)).Should().ContainSingle().Which.InwonerId.Should().Be(behouden);
+        (await fixture.ScalarAsync<Guid>("select inwoner_id from overdracht.toestemming where id = @toestemming", new { toestemming }))
+            .Should().Be(behouden, "the toestemming he gave stays his");
     }
 
     [Theory]

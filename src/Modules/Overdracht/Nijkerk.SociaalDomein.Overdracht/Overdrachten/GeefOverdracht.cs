@@ -29,7 +29,7 @@ internal static class GeefOverdracht
         Guid Id, Guid AanmeldingId, Guid? VraagverhelderingId, Guid? InwonerId, string? InwonerNaam, string TeamCode, string TeamNaam,
         string? PartnerOrganisatie, IReadOnlyList<string> Expertises, IReadOnlyList<Hulpvraag> Hulpvragen, string Samenvatting, bool Meervoudig,
         string Status, int Versie, DateTimeOffset AangebodenOp, DateTimeOffset VerlooptOp, bool TermijnVerstreken, Aanspreekpunt? Aanspreekpunt,
-        Teruglegging? Teruglegging, Contact? Contact, IReadOnlyList<StapRegel> Stappen) : IBetreftPersonen
+        Teruglegging? Teruglegging, Terugkoppeling? Terugkoppeling, Contact? Contact, IReadOnlyList<StapRegel> Stappen) : IBetreftPersonen
     {
         public IEnumerable<Guid?> BetrokkenPersonen() => [InwonerId];
     }
@@ -41,6 +41,9 @@ internal static class GeefOverdracht
     public sealed record Aanspreekpunt(string Naam, string? Telefoon, string? MedewerkerId, DateTimeOffset Sinds, bool? SamenvattingVoldoende);
 
     public sealed record Teruglegging(string Reden, string RedenOmschrijving, string? Toelichting, DateTimeOffset Op);
+
+    /// <summary>The result the team or partner reported back (the closed loop), once the overdracht is afgerond.</summary>
+    public sealed record Terugkoppeling(string Resultaat, string ResultaatOmschrijving, string? Toelichting, DateTimeOffset Op);
 
     /// <summary>How to reach the inwoner, as Intake holds it now (never a BSN).</summary>
     public sealed record Contact(string Naam, string? Telefoon, string? Email, string? Adres, string? Postcode, string? Woonplaats, string? Voorkeurskanaal);
@@ -58,7 +61,8 @@ internal static class GeefOverdracht
                    (o.status = 'verlopen' or (o.status = 'aangeboden' and o.verloopt_op < @Nu)) as TermijnVerstreken,
                    o.aanspreekpunt_naam as AanspreekpuntNaam, o.aanspreekpunt_telefoon as AanspreekpuntTelefoon,
                    o.geaccepteerd_door as GeaccepteerdDoor, o.geaccepteerd_op as GeaccepteerdOp, o.samenvatting_voldoende as SamenvattingVoldoende,
-                   o.teruglegreden as Teruglegreden, o.teruglegtoelichting as Teruglegtoelichting, o.teruggelegd_op as TeruggelegdOp
+                   o.teruglegreden as Teruglegreden, o.teruglegtoelichting as Teruglegtoelichting, o.teruggelegd_op as TeruggelegdOp,
+                   o.resultaat as Resultaat, o.resultaat_toelichting as ResultaatToelichting, o.afgerond_op as AfgerondOp
             from overdracht.overdracht o join overdracht.team t on t.code = o.team_code
             where o.id = @OverdrachtId
             """;
@@ -102,6 +106,10 @@ internal static class GeefOverdracht
                     ? null
                     : new Teruglegging(rij.Teruglegreden, Teruglegredenen.Namen.GetValueOrDefault(rij.Teruglegreden, rij.Teruglegreden),
                         rij.Teruglegtoelichting, rij.TeruggelegdOp!.Value),
+                rij.Resultaat is null
+                    ? null
+                    : new Terugkoppeling(rij.Resultaat, Resultaten.Namen.GetValueOrDefault(rij.Resultaat, rij.Resultaat), rij.ResultaatToelichting,
+                        rij.AfgerondOp!.Value),
                 contact is null
                     ? null
                     : new Contact(contact.Naam, contact.Telefoon, contact.Email, contact.Adres, contact.Postcode, contact.Woonplaats, contact.Voorkeurskanaal),
@@ -122,7 +130,7 @@ internal static class GeefOverdracht
             .WithDescription(
                 "Eén overdracht: de samenvatting en de hulpvragen die bij dit team horen (niet de hele vraagverheldering), de expertises, het team " +
                 "en de partner, de status met aangeboden en verloopt op, het aanspreekpunt zodra zij is geaccepteerd, de reden als zij is " +
-                "teruggelegd, elke stap, en hoe de inwoner te bereiken is (uit het personenregister, nooit een BSN). De overdracht van een ander " +
+                "teruggelegd, het teruggekoppelde resultaat als zij is afgerond, elke stap, en hoe de inwoner te bereiken is (uit het personenregister, nooit een BSN). De overdracht van een ander " +
                 "team geeft 404. De ETag is de versie voor If-Match bij acceptatie of teruglegging.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -131,5 +139,5 @@ internal static class GeefOverdracht
         string? PartnerOrganisatie, string[] Expertises, string HulpvragenJson, string Samenvatting, bool Meervoudig, string Status, int Versie,
         DateTimeOffset AangebodenOp, DateTimeOffset VerlooptOp, bool TermijnVerstreken, string? AanspreekpuntNaam, string? AanspreekpuntTelefoon,
         string? GeaccepteerdDoor, DateTimeOffset? GeaccepteerdOp, bool? SamenvattingVoldoende, string? Teruglegreden, string? Teruglegtoelichting,
-        DateTimeOffset? TeruggelegdOp);
+        DateTimeOffset? TeruggelegdOp, string? Resultaat, string? ResultaatToelichting, DateTimeOffset? AfgerondOp);
 }
