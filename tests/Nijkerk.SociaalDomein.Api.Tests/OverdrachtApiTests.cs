@@ -9,8 +9,8 @@ namespace Nijkerk.SociaalDomein.Api.Tests;
 
 /// <summary>
 /// The warm overdracht through the API: a vraagverheldering afgerond for inkomen and Wmo 2015 offers two overdrachten;
-/// Wmo's vakspecialist accepts and is the inwoner's aanspreekpunt, Werk &amp; Inkomen lays back with a reason, and a
-/// vakspecialist never sees another team's.
+/// Wmo's vakspecialist accepts and is the inwoner's aanspreekpunt, Werk &amp; Inkomen lays back with a reason and the
+/// aanmelding is back at the loket with a kastje-muur count, and a vakspecialist never sees another team's.
 /// </summary>
 public sealed class OverdrachtApiTests(ApiFactory factory) : ApiTestBase(factory)
 {
@@ -47,7 +47,7 @@ public sealed class OverdrachtApiTests(ApiFactory factory) : ApiTestBase(factory
     [Fact]
     public async Task Inkomen_en_wmo_worden_twee_overdrachten_wmo_accepteert_en_werk_en_inkomen_legt_terug()
     {
-        var (inwoner, _, overdrachten) = await AfgerondAsync("Wmo-Inkomen", "inkomen", "wmo-2015");
+        var (inwoner, aanmelding, overdrachten) = await AfgerondAsync("Wmo-Inkomen", "inkomen", "wmo-2015");
         overdrachten.Select(o => o.GetProperty("teamCode").GetString()).Should().BeEquivalentTo(["werk-inkomen", "wmo"]);
         overdrachten.Should().AllSatisfy(o => o.GetProperty("status").GetString().Should().Be("aangeboden"));
         var wmo = VanTeam(overdrachten, "wmo");
@@ -77,6 +77,14 @@ public sealed class OverdrachtApiTests(ApiFactory factory) : ApiTestBase(factory
         overzicht.GetProperty("overdrachten").EnumerateArray().Single(o => o.GetProperty("id").GetGuid() == wmo)
             .Should().Match<JsonElement>(o => o.GetProperty("vakspecialist").GetString() == "Wilma Wmo"
                 && o.GetProperty("vakspecialistTelefoon").GetString() == "033 247 12 34" && o.GetProperty("status").GetString() == "geaccepteerd");
+        overzicht.GetProperty("aanspreekpunt").GetProperty("naam").GetString().Should().Be("Wilma Wmo");
+        overzicht.GetProperty("aanspreekpunt").GetProperty("telefoon").GetString().Should().Be("033 247 12 34");
+        // A new question of the inwoner now goes to her aanspreekpunt instead of starting anew.
+        var nieuw = await Client.PostAsJsonAsync("/api/v1/aanmeldingen",
+            new { kanaal = "telefoon", bron = "inwoner-zelf", vraag = "Mijn traplift is kapot", inwonerId = inwoner, urgentie = "normaal" });
+        var nieuweAanmelding = (await JsonAsync(nieuw)).GetProperty("id").GetGuid();
+        (await Client.PostAsync($"/api/v1/aanmeldingen/{nieuweAanmelding}/routering", null)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await wilma.GetStringAsync("/aanmeldingen/aan-mij-gerouteerd")).Should().Contain("Mijn traplift is kapot");
         var naAcceptatie = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/overdrachten/{wmo}");
         naAcceptatie.GetProperty("status").GetString().Should().Be("geaccepteerd");
         naAcceptatie.GetProperty("aanspreekpunt").GetProperty("naam").GetString().Should().Be("Wilma Wmo");
@@ -92,6 +100,32 @@ public sealed class OverdrachtApiTests(ApiFactory factory) : ApiTestBase(factory
         naTeruglegging.GetProperty("teruglegging").GetProperty("reden").GetString().Should().Be("al-in-behandeling");
         naTeruglegging.GetProperty("teruglegging").GetProperty("toelichting").GetString().Should().Contain("Plangroep");
         naTeruglegging.GetProperty("stappen").EnumerateArray().Select(s => s.GetProperty("soort").GetString()).Should().Equal("aangeboden", "teruggelegd");
+
+        // Back at the loket, through the events: in its werkvoorraad with the reason, and a kastje-muur count of one laid back.
+        var regel = await TerugBijHetLoketAsync(aanmelding);
+        regel.GetProperty("overdrachten").GetProperty("aantalOverdrachten").GetInt32().Should().Be(2);
+        regel.GetProperty("overdrachten").GetProperty("aantalTeruggelegd").GetInt32().Should().Be(1);
+        var terug = regel.GetProperty("overdrachten").GetProperty("teruggelegd").EnumerateArray().Should().ContainSingle().Subject;
+        terug.GetProperty("overdrachtId").GetGuid().Should().Be(werk);
+        terug.GetProperty("toelichting").GetString().Should().Contain("Plangroep");
+    }
+
+    private async Task<JsonElement> TerugBijHetLoketAsync(Guid aanmelding)
+    {
+        var klok = Stopwatch.StartNew();
+        while (klok.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            var lijst = await Client.GetFromJsonAsync<JsonElement>("/api/v1/aanmeldingen?overdracht=teruggelegd&paginaGrootte=100");
+            var regel = lijst.GetProperty("resultaten").EnumerateArray().FirstOrDefault(r => r.GetProperty("id").GetGuid() == aanmelding);
+            if (regel.ValueKind == JsonValueKind.Object)
+            {
+                return regel;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("De teruggelegde aanmelding kwam niet terug in de werkvoorraad van het loket.");
     }
 
     [Fact]
