@@ -141,7 +141,7 @@ public sealed class TermijnbewakingTests(TermijnFixture fixture) : IClassFixture
         await fixture.VerloopAsync();
 
         fixture.Actor = new Actor("teamleider-jeugd", "Teamleider Jeugd", ActorSoort.Medewerker,
-            new HashSet<string> { OverdrachtRechten.Lezen }, Teams: ["jeugd-onderwijs"]);
+            new HashSet<string> { OverdrachtRechten.EscalatiesLezen }, Teams: ["jeugd-onderwijs"]);
         try
         {
             var lijst = await fixture.SendAsync(new GeefVerlopenOverdrachten.Query());

@@ -33,7 +33,7 @@ internal sealed class ToegangDemoData(ModuleDb<ToegangModule> db, InlogDienst in
             ("werkinkomen", "Wim Werk", Rollen.Vakspecialist, ["werk-inkomen"]),
             ("regisseur", "Rina Regie", Rollen.Regisseur, []),
             ("ijsbreker", "Ivo IJsbreker", Rollen.Ijsbreker, ["veiligheid"]),
-            ("beleid", "Bert Beleid", Rollen.Beleid, []),
+            ("beleid", "Bert Beleid", Rollen.Beleid, ["jeugd-onderwijs", "wmo", "werk-inkomen"]),
             ("beheer", "Bea Beheer", Rollen.FunctioneelBeheerder, []),
         ];
         foreach (var (naam, volledig, rol, teams) in accounts)

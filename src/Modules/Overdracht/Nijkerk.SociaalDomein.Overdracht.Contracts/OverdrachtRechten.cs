@@ -5,10 +5,16 @@ namespace Nijkerk.SociaalDomein;
 public static class OverdrachtRechten
 {
     /// <summary>
-    /// Reading overdrachten: the loket all of them (at first contact), a vakspecialist and a teamleider those of their own
-    /// teams, a partner's key those addressed to its organisation (row-level security).
+    /// Reading overdrachten: the loket all of them (at first contact), a vakspecialist those of his own teams, a partner's
+    /// key those addressed to its organisation (row-level security).
     /// </summary>
     public const string Lezen = "overdrachten:lezen";
+
+    /// <summary>
+    /// The teamleider's escalations: which overdrachten of his teams nobody accepted in time, with team, term and delay,
+    /// never the inwoner or the samenvatting (domain.md, Roles: a teamleider sees no person).
+    /// </summary>
+    public const string EscalatiesLezen = "overdracht:escalaties-lezen";
 
     /// <summary>Accepting an overdracht or laying it back: the receiving vakspecialist, or a partner's key.</summary>
     public const string Behandelen = "overdrachten:behandelen";

@@ -27,7 +27,9 @@ public sealed class OverdrachtModule : IModule
     // reads, accepts and reports back on what is addressed to its organisation (row-level security).
     public IReadOnlyList<ModuleRecht> EigenRechten =>
     [
-        new(OverdrachtRechten.Lezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist, Rollen.Beleid], IsScope: true, VoorPartners: true),
+        new(OverdrachtRechten.Lezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist], IsScope: true, VoorPartners: true),
+        // Staff only: the teamleider's escalations name no person, so he reads them without reading any overdracht.
+        new(OverdrachtRechten.EscalatiesLezen, [Rollen.Beleid], IsScope: false),
         new(OverdrachtRechten.Behandelen, [Rollen.Vakspecialist], IsScope: true, VoorPartners: true),
         new(OverdrachtRechten.Terugkoppelen, [Rollen.Vakspecialist], IsScope: true, VoorPartners: true),
         new(OverdrachtRechten.Routeren, [Rollen.Loketmedewerker], IsScope: true),
@@ -44,7 +46,7 @@ public sealed class OverdrachtModule : IModule
     [
         new("/overdrachten", "Overdrachten", OverdrachtRechten.Lezen),
         new("/overdrachten/mijn-inwoners", "Mijn inwoners", OverdrachtRechten.Behandelen),
-        new("/overdrachten/verlopen", "Verlopen overdrachten", OverdrachtRechten.Lezen),
+        new("/overdrachten/verlopen", "Verlopen overdrachten", OverdrachtRechten.EscalatiesLezen),
         new("/beheer/routering", "Routering naar teams", OverdrachtRechten.RouteringBeheren, NavigatieGroep.Beheer),
         new("/beheer/termijnen", "Termijnen en sluitingsdagen", OverdrachtRechten.TermijnenBeheren, NavigatieGroep.Beheer),
     ];

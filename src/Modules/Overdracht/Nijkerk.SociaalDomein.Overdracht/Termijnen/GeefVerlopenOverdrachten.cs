@@ -13,7 +13,7 @@ namespace Nijkerk.SociaalDomein.Overdracht.Termijnen;
 /// </summary>
 internal static class GeefVerlopenOverdrachten
 {
-    [Vereist(OverdrachtRechten.Lezen)]
+    [Vereist(OverdrachtRechten.EscalatiesLezen)]
     [Verwerking("Verlopen overdrachten van de eigen teams ingezien (escalatie naar de teamleider)", OverdrachtDoelen.Overdracht)]
     public sealed record Query : IRequest<Lijst>;
 

@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Termijnen.Pages;
 
-/// <summary>The teamleider's view of his teams' verlopen overdrachten: what nobody accepted in time, the oldest first.</summary>
-[Authorize(Policy = OverdrachtRechten.Lezen)]
+/// <summary>
+/// The teamleider's view of his teams' verlopen overdrachten: what nobody accepted in time, the oldest first. He sees team,
+/// expertises, term and delay, and opens no overdracht (he sees no person): he takes it up with his team.
+/// </summary>
+[Authorize(Policy = OverdrachtRechten.EscalatiesLezen)]
 public sealed class VerlopenModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     internal GeefVerlopenOverdrachten.Lijst Lijst { get; private set; } = new([], []);
