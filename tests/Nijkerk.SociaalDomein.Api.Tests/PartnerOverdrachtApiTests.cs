@@ -131,6 +131,7 @@ public sealed class PartnerOverdrachtApiTests(ApiFactory factory) : ApiTestBase(
 
         var gezien = await JsonAsync(await plangroep.GetAsync($"/api/v1/overdrachten/{overdracht}"));
         gezien.GetProperty("samenvatting").GetString().Should().NotBeNullOrEmpty();
+        gezien.GetProperty("contact").GetProperty("naam").GetString().Should().Be("Anna Volledig", "the toestemming covers his contactgegevens");
         (await sigma.GetAsync($"/api/v1/overdrachten/{overdracht}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await plangroep.PostAsJsonAsync($"/api/v1/overdrachten/{overdracht}/acceptatie",
             new { contactpersoon = "Petra de Vries", telefoon = "033 123 4567", samenvattingVoldoende = true }))
@@ -150,14 +151,33 @@ public sealed class PartnerOverdrachtApiTests(ApiFactory factory) : ApiTestBase(
         (await plangroep.GetAsync($"/api/v1/overdrachten/{overdracht}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
-    private async Task<Guid> LegToestemmingVastAsync(Guid inwoner)
+    [Fact]
+    public async Task Zonder_toestemming_voor_contactgegevens_leest_de_partner_de_samenvatting_maar_niet_hoe_hij_de_inwoner_bereikt()
+    {
+        var route = new VraagRoute(Client);
+        var inwoner = await route.InwonerAsync("Bram", "Alleensamenvatting");
+        var vraagverheldering = await route.DoorgezetAsync(inwoner, "Schulden");
+        await LegToestemmingVastAsync(inwoner, "samenvatting");
+        (await route.RondAfMetOverdrachtAsync(vraagverheldering, "schuldhulpverlening")).StatusCode.Should().Be(HttpStatusCode.Created);
+        var plangroep = await Factory.ClientMetSleutelAsync(TestModules.Registry.PartnerScopes, organisatie: "Plangroep");
+        var overdracht = await WachtOpOverdrachtAsync(inwoner);
+
+        var gezien = await JsonAsync(await plangroep.GetAsync($"/api/v1/overdrachten/{overdracht}"));
+
+        gezien.GetProperty("samenvatting").GetString().Should().NotBeNullOrEmpty();
+        gezien.GetProperty("contact").ValueKind.Should().Be(JsonValueKind.Null);
+        (await JsonAsync(await Client.GetAsync($"/api/v1/overdrachten/{overdracht}"))).GetProperty("contact").GetProperty("naam").GetString()
+            .Should().Be("Bram Alleensamenvatting", "the loket reads it without a toestemming");
+    }
+
+    private async Task<Guid> LegToestemmingVastAsync(Guid inwoner, params string[] gegevens)
     {
         var vandaag = DateOnly.FromDateTime(DateTime.Today);
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/inwoners/{inwoner}/toestemmingen")
         {
             Content = JsonContent.Create(new
             {
-                partnerOrganisatie = "Plangroep", gegevens = new[] { "samenvatting", "contactgegevens" },
+                partnerOrganisatie = "Plangroep", gegevens = gegevens.Length > 0 ? gegevens : new[] { "samenvatting", "contactgegevens" },
                 doel = "Schuldhulpverlening: Plangroep brengt de schulden in kaart.", wijze = "mondeling",
                 gegevenOp = vandaag, geldigTot = vandaag.AddYears(1),
             }),

@@ -4,7 +4,8 @@ namespace Nijkerk.SociaalDomein.Host.Toegang;
 
 /// <summary>
 /// What a partner organisation's key may carry: what the modules declare for partners (their own aanmeldingen, the
-/// sociale kaart), never the municipality's view of a person (inwoners, BSN, vraagverheldering, plans). Held at
+/// sociale kaart, the overdrachten addressed to them), never the municipality's view of a person (inwoners, BSN,
+/// vraagverheldering, plans); an inwoner's contactgegevens only where he gave that partner his toestemming. Held at
 /// creation and again at every sign-in, so a key the database says otherwise of still gets no more (ADR 0014).
 /// </summary>
 internal static class PartnerScopes
