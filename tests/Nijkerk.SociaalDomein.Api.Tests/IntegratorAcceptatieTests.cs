@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Testing;
 using Xunit.Abstractions;
 
@@ -149,6 +150,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("id", _) when voor.EndsWith("/aanmeldingen/", StringComparison.Ordinal) => (await AanmeldingAsync(null)).ToString(),
                 ("id", _) when voor.EndsWith("/vraagverhelderingen/", StringComparison.Ordinal) => (await VraagverhelderingAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/overdrachten/", StringComparison.Ordinal) => (await OverdrachtAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/regieverzoeken/", StringComparison.Ordinal) => (await new RegieRoute(Client, Client).GevraagdAsync("Acceptatie")).Regieverzoek.ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/voorzieningen/", StringComparison.Ordinal) => (await VoorzieningAsync()).ToString(),
                 ("toestemmingId", _) => (await MaakAsync($"/inwoners/{adres.Split('/')[2]}/toestemmingen", VoorbeeldVan("/inwoners/{id}/toestemmingen"))).ToString(),
@@ -177,6 +179,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
             velden[naam] = naam switch
             {
                 "organisatieId" => (await OrganisatieAsync()).ToString(),
+                "regisseurId" => await RegisseurAsync(),
                 _ when naam.EndsWith("InwonerId", StringComparison.OrdinalIgnoreCase) => (await InwonerAsync()).ToString(),
                 _ => waarde.ToString(),
             };
@@ -340,6 +343,15 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
     }
 
     /// <summary>An overdracht still offered (to Wmo), from a vraagverheldering afgerond with an overdracht.</summary>
+    /// <summary>A staff account with the role regisseur, by the id GET /regisseurs gives.</summary>
+    private async Task<string> RegisseurAsync()
+    {
+        var naam = "Regisseur " + Interlocked.Increment(ref volgnummer);
+        await Factory.MaakMedewerkerAsync(naam, Rollen.Regisseur);
+        var regisseurs = await JsonAsync(await Client.GetAsync("/api/v1/regisseurs"));
+        return regisseurs.GetProperty("resultaten").EnumerateArray().Single(r => r.GetProperty("naam").GetString() == naam).GetProperty("id").GetString()!;
+    }
+
     private async Task<Guid> OverdrachtAsync()
     {
         var route = new VraagRoute(Client);

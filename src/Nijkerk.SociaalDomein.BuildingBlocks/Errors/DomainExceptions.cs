@@ -31,7 +31,11 @@ public sealed class ConflictException(string detail, string? bestaandeId = null)
 public sealed class RegelOvertredenException(string detail) : Exception(detail);
 
 /// <summary>The caller edited an older version than the stored one: someone changed it meanwhile (412).</summary>
-public sealed class VerouderdeVersieException(string detail) : Exception(detail);
+public sealed class VerouderdeVersieException(string detail) : Exception(detail)
+{
+    /// <summary>Extra members of the problem, e.g. who changed what since the caller's version; never personal data of an inwoner.</summary>
+    public IReadOnlyDictionary<string, object?>? Extra { get; init; }
+}
 
 /// <summary>An edit that does not say which version it edits: no or an unreadable <c>If-Match</c> (428).</summary>
 public sealed class VersieOntbreektException(string detail) : Exception(detail);

@@ -100,6 +100,42 @@ internal sealed class AntwoordContract : IOpenApiDocumentTransformer
             Type = JsonSchemaType.Object,
             Description = "Bij 422 op een import van de sociale kaart: per record de uitkomst en de reden.",
         };
+        probleem.Properties["planId"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Format = "uuid",
+            Description = "Bij 409 op de start van een ondersteuningsplan: het lopende plan van het huishouden.",
+        };
+        probleem.Properties["regisseur"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "Bij 409 op de start van een ondersteuningsplan: de regisseur van het lopende plan.",
+        };
+        probleem.Properties["versie"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer,
+            Format = "int32",
+            Description = "Bij 412 op een ondersteuningsplan: de huidige versie; stuur die na het bekijken van de wijzigingen in If-Match.",
+        };
+        probleem.Properties["wijzigingen"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Description = "Bij 412 op een ondersteuningsplan: wie sinds uw versie wat wijzigde (het soort wijziging, niet de inhoud).",
+            Items = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string> { "versie", "op", "door", "onderdeel", "onderdeelId", "omschrijving" },
+                Properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["versie"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                    ["op"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
+                    ["door"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                    ["onderdeel"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                    ["onderdeelId"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Format = "uuid" },
+                    ["omschrijving"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                },
+            },
+        };
         probleem.Properties["samengevoegdIn"] = new OpenApiSchema
         {
             Type = JsonSchemaType.String,

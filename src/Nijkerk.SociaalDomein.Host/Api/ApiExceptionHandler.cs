@@ -30,7 +30,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             ConflictException conflict => Conflict(conflict),
             GeenToegangException denied => Problem(StatusCodes.Status403Forbidden, "Geen toegang", denied.Message),
             RegelOvertredenException rule => Problem(StatusCodes.Status422UnprocessableEntity, "Niet toegestaan", rule.Message),
-            VerouderdeVersieException stale => Problem(StatusCodes.Status412PreconditionFailed, "Intussen gewijzigd", stale.Message),
+            VerouderdeVersieException stale => MetExtra(Problem(StatusCodes.Status412PreconditionFailed, "Intussen gewijzigd", stale.Message), stale.Extra),
             VersieOntbreektException missing => Problem(StatusCodes.Status428PreconditionRequired, "Versie ontbreekt", missing.Message),
             _ => null,
         };

@@ -3,20 +3,41 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Regie.RegieGevraagd;
 
 namespace Nijkerk.SociaalDomein.Regie;
 
-/// <summary>The Regie module. It owns schema <c>regie</c>; its slices come with their own issue.</summary>
+/// <summary>
+/// The Regie module, in schema <c>regie</c>: huishoudens (inwoners by id, with their relation), one ondersteuningsplan
+/// per household with one regisseur, its doelen, acties and evaluaties, and the escalations to an ijsbreker.
+/// </summary>
 public sealed class RegieModule : IModule
 {
     public string Name => "Regie";
 
     public string Schema => "regie";
 
-    // At first contact the loket sees the plan and who the aanspreekpunt is; regisseur and ijsbreker get theirs with the slices.
-    public IReadOnlyList<ModuleRecht> EigenRechten => [new(RegieRechten.PlannenLezen, [Rollen.Loketmedewerker], IsScope: true)];
+    // Functiescheiding (domain.md, Roles): the loket sees at first contact that a plan runs and who the regisseur is; the
+    // regisseur keeps the plan; vakspecialisten of the teams in it take part; the ijsbreker handles escalations; the
+    // teamleider assigns regisseurs and sees the budget, never a person; a partner (huisarts, school) may escalate.
+    public IReadOnlyList<ModuleRecht> EigenRechten =>
+    [
+        new(RegieRechten.PlannenLezen, [Rollen.Loketmedewerker, Rollen.Regisseur, Rollen.Vakspecialist, Rollen.Ijsbreker], IsScope: true),
+        new(RegieRechten.PlannenBeheren, [Rollen.Regisseur], IsScope: false),
+        new(RegieRechten.PlannenBijdragen, [Rollen.Vakspecialist, Rollen.Regisseur], IsScope: false),
+        new(RegieRechten.PlannenEscaleren, [Rollen.Regisseur, Rollen.Vakspecialist, Rollen.Loketmedewerker], IsScope: true, VoorPartners: true),
+        // A scope too, so the municipality's planning system may assign; the list and the answer name no person.
+        new(RegieRechten.RegieToewijzen, [Rollen.Beleid], IsScope: true),
+        new(RegieRechten.HuishoudensBeheren, [Rollen.Loketmedewerker, Rollen.Regisseur], IsScope: true),
+        new(RegieRechten.EscalatiesBehandelen, [Rollen.Ijsbreker], IsScope: false),
+        new(RegieRechten.BudgetLezen, [Rollen.Ijsbreker, Rollen.Beleid], IsScope: false),
+        new(RegieRechten.RegieInrichten, [Rollen.FunctioneelBeheerder], IsScope: false),
+    ];
 
     public IReadOnlyList<string> EigenDoelen => [RegieDoelen.Regie];
+
+    public IReadOnlyList<ApiTag> ApiTags =>
+        [new("Regie", "Eén huishouden, één plan, één regisseur: huishoudens, ondersteuningsplannen met doelen en acties, en de ijsbreker.")];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -24,5 +45,8 @@ public sealed class RegieModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        GeefRegieverzoeken.Map(api);
+        GeefRegisseurs.Map(api);
+        WijsRegisseurToe.Map(api);
     }
 }
