@@ -92,7 +92,7 @@ internal static class RouteerOverdrachtOpnieuw
         public async Task<Gerouteerd> Handle(Command command, CancellationToken cancellationToken)
         {
             var nu = clock.GetUtcNow();
-            var vorige = await GeladenOverdracht.LaadAsync(session, command.OverdrachtId, actor.Huidig, alleenEigenTeam: false);
+            var vorige = await OverdrachtOpslag.LaadMetInhoudAsync(session, command.OverdrachtId, actor.Huidig);
             vorige.Overdracht.MoetOpnieuwTeRouterenZijn();
             if (await session.QuerySingleOrDefaultAsync<bool>(HeeftOpvolger, new { vorige.Overdracht.Id }))
             {
@@ -103,13 +103,13 @@ internal static class RouteerOverdrachtOpnieuw
             var partner = string.IsNullOrWhiteSpace(command.PartnerOrganisatie) ? null : command.PartnerOrganisatie.Trim();
             if (partner is not null
                 && await Toestemming.OntbreektVoorPartnerAsync(
-                    session.Connection, session.Transaction, vorige.Overdracht.InwonerId, partner, Toestemming.Vandaag(clock)) is { } naam)
+                    session.Connection, session.Transaction, vorige.Overdracht.InwonerId, partner, NederlandseDag.Vandaag(clock)) is { } naam)
             {
                 throw new RegelOvertredenException(Toestemming.Weigering([(string.Join(", ", vorige.Expertises), naam)]));
             }
 
             var id = Guid.CreateVersion7();
-            var verlooptOp = (await Termijn.VerlooptOpAsync(session, team, partner, nu)).ToUniversalTime();
+            var verlooptOp = await Termijn.VerlooptOpAsync(session, team, partner, nu);
             var toelichting = string.IsNullOrWhiteSpace(command.Toelichting) ? null : command.Toelichting.Trim();
             await session.ExecuteAsync(Insert, new
             {
@@ -128,7 +128,7 @@ internal static class RouteerOverdrachtOpnieuw
                 Nu = nu,
                 VerlooptOp = verlooptOp,
             });
-            await GeladenOverdracht.StapAsync(session, id, OverdrachtStatus.Aangeboden, nu, actor.Huidig, "opnieuw-gerouteerd", toelichting);
+            await OverdrachtOpslag.StapAsync(session, new Stap(id, OverdrachtStatus.Aangeboden, nu, actor.Huidig.Id, actor.Huidig.Naam, "opnieuw-gerouteerd", toelichting));
             await session.RaiseAsync(new OverdrachtAangeboden(
                 Guid.CreateVersion7(), nu, id, vorige.Overdracht.AanmeldingId, vorige.Overdracht.InwonerId, team, partner, vorige.Expertises,
                 verlooptOp, vorige.Overdracht.Id));

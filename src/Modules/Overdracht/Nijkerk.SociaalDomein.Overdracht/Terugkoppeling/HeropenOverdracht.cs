@@ -55,11 +55,11 @@ internal static class HeropenOverdracht
         public async Task<Heropend> Handle(Command command, CancellationToken cancellationToken)
         {
             var nu = clock.GetUtcNow();
-            var overdracht = (await GeladenOverdracht.LaadAsync(session, command.OverdrachtId, actor.Huidig, alleenEigenTeam: false)).Overdracht;
+            var overdracht = await OverdrachtOpslag.LaadAsync(session, command.OverdrachtId, actor.Huidig);
             var reden = command.Reden!.Trim();
             overdracht.Heropen(reden);
             await session.ExecuteAsync(Bewaar, new { overdracht.Id, overdracht.Status, overdracht.Versie });
-            await GeladenOverdracht.StapAsync(session, overdracht.Id, "heropend", nu, actor.Huidig, reden, null);
+            await OverdrachtOpslag.StapAsync(session, new Stap(overdracht.Id, "heropend", nu, actor.Huidig.Id, actor.Huidig.Naam, reden));
             await session.RaiseAsync(new OverdrachtHeropend(
                 Guid.CreateVersion7(), nu, overdracht.Id, overdracht.AanmeldingId, overdracht.InwonerId, overdracht.TeamCode,
                 overdracht.PartnerOrganisatie, reden));

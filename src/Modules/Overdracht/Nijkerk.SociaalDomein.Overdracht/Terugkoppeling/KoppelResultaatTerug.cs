@@ -58,12 +58,11 @@ internal static class KoppelResultaatTerug
         public async Task<Teruggekoppeld> Handle(Command command, CancellationToken cancellationToken)
         {
             var nu = clock.GetUtcNow();
-            var geladen = await GeladenOverdracht.LaadAsync(session, command.OverdrachtId, actor.Huidig, alleenEigenTeam: true);
-            var overdracht = geladen.Overdracht;
+            var overdracht = await OverdrachtOpslag.LaadAsync(session, command.OverdrachtId, actor.Huidig);
             overdracht.RondAf(command.Resultaat!, null);
             var toelichting = string.IsNullOrWhiteSpace(command.Toelichting) ? null : command.Toelichting.Trim();
             await session.ExecuteAsync(Bewaar, new { overdracht.Id, overdracht.Status, overdracht.Versie, Nu = nu, command.Resultaat, Toelichting = toelichting });
-            await GeladenOverdracht.StapAsync(session, overdracht.Id, OverdrachtStatus.Afgerond, nu, actor.Huidig, command.Resultaat, toelichting);
+            await OverdrachtOpslag.StapAsync(session, new Stap(overdracht.Id, OverdrachtStatus.Afgerond, nu, actor.Huidig.Id, actor.Huidig.Naam, command.Resultaat, toelichting));
             await session.RaiseAsync(new OverdrachtAfgerond(
                 Guid.CreateVersion7(), nu, overdracht.Id, overdracht.AanmeldingId, overdracht.InwonerId, overdracht.TeamCode,
                 overdracht.PartnerOrganisatie, command.Resultaat!, toelichting));
