@@ -1,5 +1,6 @@
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.Overdracht.Termijnen;
 using Nijkerk.SociaalDomein.Overdracht.Toestemmingen;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Integration;
@@ -16,6 +17,6 @@ internal sealed class GeefOntbrekendeToestemmingenHandler(ModuleDb<OverdrachtMod
         }
 
         await using var connection = await db.OpenAsync(cancellationToken);
-        return await Toestemming.OntbrekendAsync(connection, null, query.InwonerId, query.Expertises, Toestemming.Vandaag(clock));
+        return await Toestemming.OntbrekendAsync(connection, null, query.InwonerId, query.Expertises, NederlandseDag.Vandaag(clock));
     }
 }

@@ -60,7 +60,7 @@ internal sealed class WhenVraagverhelderingAfgerond(CommandSession session, Time
             var eigen = groep.Select(r => r.Expertise).OrderBy(e => Array.IndexOf(expertises, e)).ToList();
             var hulpvragen = notification.Hulpvragen.Where(h => h.Expertises.Any(eigen.Contains)).ToList();
             var id = Guid.CreateVersion7();
-            var verlooptOp = (await Termijn.VerlooptOpAsync(session, groep.Key.TeamCode, groep.Key.PartnerOrganisatie, nu)).ToUniversalTime();
+            var verlooptOp = await Termijn.VerlooptOpAsync(session, groep.Key.TeamCode, groep.Key.PartnerOrganisatie, nu);
             var nieuw = await session.ExecuteAsync(BiedAan, new
             {
                 Id = id,

@@ -9,6 +9,7 @@ internal static class NederlandseDag
 
     public static DateOnly Vandaag(TimeProvider clock) => Van(clock.GetUtcNow());
 
+    /// <summary>Midnight at the start of <paramref name="dag"/>, Dutch time, in UTC: Npgsql writes a timestamptz from an offset of zero only.</summary>
     public static DateTimeOffset Begin(DateOnly dag)
     {
         var middernacht = dag.ToDateTime(TimeOnly.MinValue);

@@ -30,7 +30,7 @@ internal static class Termijn
         }
 
         // A term of at most 20 working days ends well within two months, closing days included.
-        var van = DateOnly.FromDateTime(aangeboden.UtcDateTime);
+        var van = NederlandseDag.Van(aangeboden);
         using var rijen = await connection.QueryMultipleAsync(Sql, new { TeamCode = teamCode, Van = van, Tot = van.AddMonths(2) }, transaction);
         var werkdagen = await rijen.ReadSingleAsync<int>();
         var sluitingsdagen = (await rijen.ReadAsync<DateOnly>()).ToHashSet();

@@ -6,8 +6,6 @@ namespace Nijkerk.SociaalDomein.Overdracht.Termijnen;
 /// </summary>
 internal static class Werkdagen
 {
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     /// <summary>
     /// When a term of <paramref name="werkdagen"/> working days, offered at <paramref name="aangeboden"/>, ends: at the
     /// end of the last of those working days, Dutch time. The day of the offer does not count, so offered on a Friday at
@@ -16,7 +14,7 @@ internal static class Werkdagen
     public static DateTimeOffset TermijnEinde(DateTimeOffset aangeboden, int werkdagen, IReadOnlySet<DateOnly> sluitingsdagen)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(werkdagen, 1);
-        var dag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(aangeboden, Nederland).DateTime);
+        var dag = NederlandseDag.Van(aangeboden);
         for (var geteld = 0; geteld < werkdagen;)
         {
             dag = dag.AddDays(1);
@@ -26,9 +24,7 @@ internal static class Werkdagen
             }
         }
 
-        // In UTC: Npgsql writes a timestamptz from an offset of zero only.
-        var middernacht = dag.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht)).ToUniversalTime();
+        return NederlandseDag.Begin(dag.AddDays(1));
     }
 
     public static bool IsWerkdag(DateOnly dag, IReadOnlySet<DateOnly> sluitingsdagen) =>

@@ -8,6 +8,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Overdracht.Termijnen;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Toestemmingen;
 
@@ -43,7 +44,7 @@ internal static class GeefToestemmingen
         public async Task<IReadOnlyList<Toestemmingregel>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            var rijen = await connection.QueryAsync<Rij>(Sql, new { query.InwonerId, Vandaag = Toestemming.Vandaag(clock) });
+            var rijen = await connection.QueryAsync<Rij>(Sql, new { query.InwonerId, Vandaag = NederlandseDag.Vandaag(clock) });
             return [.. rijen.Select(r => new Toestemmingregel(
                 r.Id, r.InwonerId, r.PartnerOrganisatie, r.PartnerNaam, r.Gegevens, r.Doel, r.Wijze, r.GegevenOp, r.GeldigTot, r.VastgelegdOp,
                 r.VastgelegdDoor, r.IngetrokkenOp, r.IngetrokkenDoor, r.Intrekkingsreden, r.Geldig))];

@@ -2,6 +2,7 @@ using Dapper;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Overdracht.Termijnen;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Toestemmingen;
 
@@ -29,7 +30,7 @@ internal sealed class HeeftToestemmingVoorHandler(ModuleDb<OverdrachtModule> db,
             query.InwonerId,
             Organisatie = organisatie,
             query.Gegevens,
-            Vandaag = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            Vandaag = NederlandseDag.Vandaag(clock),
         });
     }
 }

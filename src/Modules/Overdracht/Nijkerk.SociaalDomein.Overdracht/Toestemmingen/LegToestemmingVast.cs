@@ -12,6 +12,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Intake.Contracts;
+using Nijkerk.SociaalDomein.Overdracht.Termijnen;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Toestemmingen;
 
@@ -35,7 +36,7 @@ internal static class LegToestemmingVast
             "mondeling", Vandaag, Vandaag.AddYears(1));
 
         // Today's, so the example stays a toestemming that holds (one already expired is refused).
-        private static DateOnly Vandaag => DateOnly.FromDateTime(DateTime.UtcNow);
+        private static DateOnly Vandaag => NederlandseDag.Vandaag(TimeProvider.System);
     }
 
     public sealed record Vastgelegd(Guid Id);
@@ -70,10 +71,10 @@ internal static class LegToestemmingVast
                 .EenVan(Toestemming.Wijzen.Keys).WithMessage($"Onbekende wijze; kies uit: {wijzen}.");
             RuleFor(c => c.GegevenOp).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("Vul de datum in waarop de inwoner toestemming gaf.")
-                .Must(d => d <= Toestemming.Vandaag(clock)).WithMessage("De toestemming kan niet in de toekomst gegeven zijn.");
+                .Must(d => d <= NederlandseDag.Vandaag(clock)).WithMessage("De toestemming kan niet in de toekomst gegeven zijn.");
             RuleFor(c => c.GeldigTot).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("Vul de datum in tot wanneer de toestemming geldt.")
-                .Must(d => d >= Toestemming.Vandaag(clock)).WithMessage("Deze datum is al voorbij: een toestemming die al verlopen is, geeft geen toestemming.")
+                .Must(d => d >= NederlandseDag.Vandaag(clock)).WithMessage("Deze datum is al voorbij: een toestemming die al verlopen is, geeft geen toestemming.")
                 .Must((c, d) => c.GegevenOp is null || d >= c.GegevenOp).WithMessage("De toestemming geldt tot een datum op of na de dag waarop zij gegeven is.");
         }
     }

@@ -25,8 +25,6 @@ internal static class Toestemming
         ["digitaal"] = "Digitaal",
     };
 
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     private const string Geldig = """
         t.inwoner_id = @InwonerId and t.partner_organisatie = p.organisatie and t.ingetrokken_op is null
         and t.geldig_tot >= @Vandaag and 'samenvatting' = any(t.gegevens)
@@ -45,8 +43,6 @@ internal static class Toestemming
         select p.naam from overdracht.partner p
         where p.organisatie = @Partner and not exists (select 1 from overdracht.toestemming t where {Geldig})
         """;
-
-    public static DateOnly Vandaag(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Nederland).DateTime);
 
     public static async Task<IReadOnlyList<OntbrekendeToestemming>> OntbrekendAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid inwonerId, IEnumerable<string> expertises, DateOnly vandaag) =>

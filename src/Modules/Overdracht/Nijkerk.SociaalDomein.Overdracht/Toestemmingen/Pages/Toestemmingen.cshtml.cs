@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Nijkerk.SociaalDomein.Intake.Contracts;
+using Nijkerk.SociaalDomein.Overdracht.Termijnen;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Toestemmingen.Pages;
 
@@ -26,7 +27,7 @@ public sealed class ToestemmingenModel(IMediator mediator, IAuthorizationService
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Formulier = new Invoer { Gegevens = [Toestemming.Samenvatting, "contactgegevens"], GegevenOp = Toestemming.Vandaag(clock) };
+        Formulier = new Invoer { Gegevens = [Toestemming.Samenvatting, "contactgegevens"], GegevenOp = NederlandseDag.Vandaag(clock) };
         return LaadAsync(id, cancellationToken);
     }
 
