@@ -39,7 +39,8 @@ internal static class HuishoudenOpslag
         values (@LidId, @Id, @InwonerId, @Relatie, true, @Nu);
         """;
 
-    private const string MaakLeeg = "insert into regie.huishouden (id, aangemaakt_op, aangemaakt_door) values (@Id, @Nu, @Door)";
+    // Version 0 until its members are set: setting them makes version 1.
+    private const string MaakLeeg = "insert into regie.huishouden (id, aangemaakt_op, aangemaakt_door, versie) values (@Id, @Nu, @Door, 0)";
 
     private const string Vergrendel = "select versie from regie.huishouden where id = @Id for update";
 
@@ -97,7 +98,7 @@ internal static class HuishoudenOpslag
         return id;
     }
 
-    /// <summary>A new household without members yet (version 1), locked by this transaction: <see cref="ZetLedenAsync"/> fills it.</summary>
+    /// <summary>A new household without members yet, locked by this transaction: <see cref="ZetLedenAsync"/> fills it.</summary>
     public static async Task<Guid> MaakLeegAsync(CommandSession session, Actor door, DateTimeOffset nu)
     {
         var id = Guid.CreateVersion7();
