@@ -37,7 +37,15 @@ public sealed class HuishoudenPageTests(BrowserFixture fixture) : IClassFixture<
         (await page.GetByLabel("Id van de inwoner").GetAttributeAsync("aria-invalid")).Should().Be("true");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
-        await TypAsync(page.GetByLabel("Id van de inwoner"), partner.ToString());
+        // Found by surname and date of birth, as the loket searches the register.
+        var geboren = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/inwoners/{partner}")).GetProperty("geboortedatum").GetString()!;
+        await TypAsync(page.GetByLabel("Achternaam"), "Elders");
+        await DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }));
+        (await page.Locator("#Zoeken_Geboortedatum-fout").TextContentAsync()).Should().Contain("Vul de geboortedatum in.");
+        await page.GetByLabel("Geboortedatum").FillAsync(geboren);
+        await DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }));
+        await KiesAsync(page.Locator("#gevonden").GetByLabel("Otto Elders"));
+        (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
         await KiesOptieAsync(page.GetByLabel("Relatie tot het huishouden"), "Partner");
         await DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Lid toevoegen" }));
         (await page.GetByRole(AriaRole.Status).TextContentAsync()).Should().Contain("ander huishouden");

@@ -34,7 +34,13 @@ public sealed class HuishoudenModel(IMediator mediator) : PageModel, IFormulierP
     [BindProperty]
     public ToevoegingInvoer Toevoeging { get; set; } = new();
 
+    [BindProperty]
+    public ZoekInvoer Zoeken { get; set; } = new();
+
     internal GeefHuishouden.Huishouden Huishouden { get; private set; } = null!;
+
+    /// <summary>The inwoners the search found, to choose the new member from; null when nobody searched.</summary>
+    internal IReadOnlyList<Intake.Contracts.InwonerKenmerken>? Gevonden { get; private set; }
 
     internal static IReadOnlyDictionary<string, string> Relaties => HuishoudenOpslag.Relaties;
 
@@ -53,6 +59,25 @@ public sealed class HuishoudenModel(IMediator mediator) : PageModel, IFormulierP
             ? "De leden zijn opgeslagen. Het beëindigde lidmaatschap staat onder 'Voormalige leden'."
             : "De leden zijn opgeslagen.";
         return RedirectToPage(new { Id });
+    }
+
+    /// <summary>Searches the register by surname and date of birth; the inwoners found are offered in the add form.</summary>
+    public async Task<IActionResult> OnPostZoekAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Gevonden = (await mediator.Send(new ZoekInwoner.Query(Zoeken.Achternaam, Zoeken.Geboortedatum), cancellationToken)).Inwoners;
+        }
+        catch (ValidationException fouten)
+        {
+            foreach (var fout in fouten.Errors)
+            {
+                ModelState.AddModelError("Zoeken." + fout.PropertyName, fout.ErrorMessage);
+            }
+        }
+
+        await LaadAsync(cancellationToken, houdVersie: true);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken cancellationToken)
@@ -135,6 +160,13 @@ public sealed class HuishoudenModel(IMediator mediator) : PageModel, IFormulierP
         public string? Relatie { get; set; }
 
         public bool Beeindigen { get; set; }
+    }
+
+    public sealed class ZoekInvoer
+    {
+        public string? Achternaam { get; set; }
+
+        public DateOnly? Geboortedatum { get; set; }
     }
 
     public sealed class ToevoegingInvoer
