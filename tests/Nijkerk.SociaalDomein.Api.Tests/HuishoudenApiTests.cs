@@ -198,6 +198,30 @@ public sealed class HuishoudenApiTests(ApiFactory factory) : ApiTestBase(factory
         (await db.ExecuteScalarAsync<Guid>("select inwoner_id from regie.regieverzoek where id = @verzoek", new { verzoek })).Should().Be(behouden);
     }
 
+    [Fact]
+    public async Task Samengevoegd_in_hetzelfde_huishouden_blijft_een_lid_over_dat_contactpersoon_wordt()
+    {
+        var behouden = await Route.InwonerAsync("Hidde", "Eenhuis");
+        var dubbel = await Route.InwonerAsync("Hidde", "Eenhuis-Dubbel");
+        var huishouden = await MaakAsync(Lid(dubbel, "ouder", true), Lid(behouden, "overig"));
+
+        (await Client.PostAsJsonAsync($"/api/v1/inwoners/{behouden}/samenvoeging", new { samenTeVoegenInwonerId = dubbel }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var klok = Stopwatch.StartNew();
+        JsonElement nu;
+        do
+        {
+            await Task.Delay(50);
+            nu = await JsonAsync(await Client.GetAsync($"/api/v1/huishoudens/{huishouden}"));
+        }
+        while (nu.GetProperty("leden").GetArrayLength() > 1 && klok.Elapsed < TimeSpan.FromSeconds(30));
+
+        var lid = nu.GetProperty("leden").EnumerateArray().Single();
+        lid.GetProperty("inwonerId").GetGuid().Should().Be(behouden);
+        lid.GetProperty("contactpersoon").GetBoolean().Should().BeTrue("the merged one was the contact person, and he is the kept one");
+        nu.GetProperty("voormaligeLeden").GetArrayLength().Should().Be(1);
+    }
+
     private static object Lid(Guid inwonerId, string relatie, bool contactpersoon = false) => new { inwonerId, relatie, contactpersoon };
 
     private async Task<(Guid Huishouden, Guid Ouder, Guid Kind)> HuishoudenVanTweeAsync(string achternaam)
