@@ -151,6 +151,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("id", _) when voor.EndsWith("/vraagverhelderingen/", StringComparison.Ordinal) => (await VraagverhelderingAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/overdrachten/", StringComparison.Ordinal) => (await OverdrachtAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/regieverzoeken/", StringComparison.Ordinal) => (await new RegieRoute(Client, Client).GevraagdAsync("Acceptatie")).Regieverzoek.ToString(),
+                ("id", _) when voor.EndsWith("/huishoudens/", StringComparison.Ordinal) => (await HuishoudenAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/voorzieningen/", StringComparison.Ordinal) => (await VoorzieningAsync()).ToString(),
                 ("toestemmingId", _) => (await MaakAsync($"/inwoners/{adres.Split('/')[2]}/toestemmingen", VoorbeeldVan("/inwoners/{id}/toestemmingen"))).ToString(),
@@ -171,6 +172,17 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
     {
         foreach (var (naam, waarde) in velden.ToList())
         {
+            // A list of objects (the members of a household) holds ids of its own: each item points at one of its own.
+            if (waarde is JsonArray lijst)
+            {
+                foreach (var item in lijst.OfType<JsonObject>())
+                {
+                    await VulIdsAsync(item);
+                }
+
+                continue;
+            }
+
             if (waarde is not JsonValue || !Guid.TryParse(waarde.ToString(), out _))
             {
                 continue;
@@ -281,6 +293,14 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
         var body = VoorbeeldVan("/aanmeldingen");
         body["inwonerId"] = inwoner?.ToString();
         return await MaakAsync("/aanmeldingen", body);
+    }
+
+    /// <summary>A household of new inwoners, from the document's example.</summary>
+    private async Task<Guid> HuishoudenAsync()
+    {
+        var body = VoorbeeldVan("/huishoudens");
+        await VulIdsAsync(body.AsObject());
+        return await MaakAsync("/huishoudens", body);
     }
 
     private async Task<Guid> OrganisatieAsync() => await MaakAsync("/sociale-kaart/organisaties", VoorbeeldVan("/sociale-kaart/organisaties"));

@@ -23,7 +23,8 @@ public sealed class IntakeModule : IModule
         new(IntakeRechten.AanmeldingenLezen, [Rollen.Loketmedewerker], IsScope: true, VoorPartners: true),
         new(IntakeRechten.AanmeldingenSchrijven, [Rollen.Loketmedewerker], IsScope: true, VoorPartners: true),
         new(IntakeRechten.AanmeldingenBehandelen, [Rollen.Loketmedewerker], IsScope: true, VoorPartners: true),
-        new(IntakeRechten.InwonersLezen, [Rollen.Loketmedewerker], IsScope: true),
+        // The regisseur reads and looks up the members of the households he keeps (Regie asks names through the Contracts).
+        new(IntakeRechten.InwonersLezen, [Rollen.Loketmedewerker, Rollen.Regisseur], IsScope: true),
         new(IntakeRechten.InwonersSchrijven, [Rollen.Loketmedewerker], IsScope: true),
         new(IntakeRechten.BsnInzien, [Rollen.Loketmedewerker], IsScope: true),
         // The vakspecialist who receives an overdracht reaches the inwoner. A partner's key may carry it too, and is answered

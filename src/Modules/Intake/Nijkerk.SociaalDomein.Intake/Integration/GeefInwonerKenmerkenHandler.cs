@@ -8,7 +8,7 @@ namespace Nijkerk.SociaalDomein.Intake.Integration;
 internal sealed class GeefInwonerKenmerkenHandler(ModuleDb<IntakeModule> db) : IRequestHandler<GeefInwonerKenmerken, InwonerKenmerken?>
 {
     private const string Sql = """
-        select id as InwonerId, concat_ws(' ', voornamen, voorvoegsel, achternaam) as Naam, kern as Kern
+        select id as InwonerId, concat_ws(' ', voornamen, voorvoegsel, achternaam) as Naam, kern as Kern, geboortedatum as Geboortedatum
         from intake.inwoner where id = @InwonerId
         """;
 
