@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Regie.Plannen;
 using Nijkerk.SociaalDomein.Regie.RegieGevraagd;
 
 namespace Nijkerk.SociaalDomein.Regie;
@@ -48,5 +49,11 @@ public sealed class RegieModule : IModule
         GeefRegieverzoeken.Map(api);
         GeefRegisseurs.Map(api);
         WijsRegisseurToe.Map(api);
+        GeefPlan.Map(api);
+        VoegDoelToe.Map(api);
+        VoegActieToe.Map(api);
+        WijzigActie.Map(api);
+        VoegEvaluatieToe.Map(api);
+        LegAkkoordVast.Map(api);
     }
 }
