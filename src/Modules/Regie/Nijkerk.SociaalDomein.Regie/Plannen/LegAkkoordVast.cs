@@ -39,7 +39,7 @@ internal static class LegAkkoordVast
                 .Must(d => d <= GeefPlan.Vandaag(clock.GetUtcNow())).WithMessage("Het akkoord ligt niet in de toekomst; kies vandaag of eerder.");
             RuleFor(c => c.Wijze).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Kies hoe de inwoner akkoord gaf: mondeling, schriftelijk of digitaal.")
-                .Must(w => AkkoordWijzen.Namen.ContainsKey(w!)).WithMessage("Kies mondeling, schriftelijk of digitaal.");
+                .EenVan(AkkoordWijzen.Namen.Keys).WithMessage("Kies mondeling, schriftelijk of digitaal.");
         }
     }
 

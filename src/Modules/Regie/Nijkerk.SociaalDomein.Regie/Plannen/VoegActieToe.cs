@@ -47,7 +47,7 @@ internal static class VoegActieToe
                 .OverridePropertyName("Omschrijving");
             RuleFor(c => c.Invoer.VerantwoordelijkeSoort).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Kies wie verantwoordelijk is: de inwoner, het netwerk, het voorliggend veld, een team of een zorgaanbieder.")
-                .Must(s => Verantwoordelijken.Namen.ContainsKey(s!)).WithMessage("Kies inwoner, netwerk, voorliggend-veld, team of zorgaanbieder.")
+                .EenVan(Verantwoordelijken.Namen.Keys).WithMessage("Kies inwoner, netwerk, voorliggend-veld, team of zorgaanbieder.")
                 .OverridePropertyName("VerantwoordelijkeSoort");
             RuleFor(c => c.Invoer.Verantwoordelijke).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Noem wie de actie uitvoert (een naam of functie).")
@@ -75,7 +75,7 @@ internal static class VoegActieToe
                 .NotNull().WithMessage("Geef de datum waarop de actie klaar is.")
                 .Must(d => d >= GeefPlan.Vandaag(clock.GetUtcNow())).WithMessage("De deadline ligt in het verleden; kies vandaag of later.")
                 .OverridePropertyName("Deadline");
-            RuleFor(c => c.Invoer.Zichtbaarheid).Must(z => z is null || Zichtbaarheden.Namen.ContainsKey(z))
+            RuleFor(c => c.Invoer.Zichtbaarheid).EenVan(Zichtbaarheden.Namen.Keys)
                 .WithMessage("Kies wie de actie ziet: 'plan' (iedereen in het plan) of 'beperkt' (alleen regisseur en verantwoordelijke).")
                 .OverridePropertyName("Zichtbaarheid");
             When(c => c.Invoer.VerantwoordelijkeSoort == Verantwoordelijken.Zorgaanbieder, () =>

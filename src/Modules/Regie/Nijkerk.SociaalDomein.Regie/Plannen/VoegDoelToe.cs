@@ -44,7 +44,7 @@ internal static class VoegDoelToe
             RuleFor(c => c.Omschrijving).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Beschrijf het doel in de woorden van het huishouden.")
                 .MaximumLength(2000).WithMessage("Het doel is te lang (ten hoogste 2000 tekens).");
-            RuleFor(c => c.Zichtbaarheid).Must(z => z is null || Zichtbaarheden.Namen.ContainsKey(z))
+            RuleFor(c => c.Zichtbaarheid).EenVan(Zichtbaarheden.Namen.Keys)
                 .WithMessage("Kies wie het doel ziet: 'plan' (iedereen in het plan) of 'beperkt' (alleen regisseur en verantwoordelijke).");
             RuleFor(c => c.TeamCode)
                 .MustAsync(async (code, ct) => (await mediator.Send(new GeefTeams(), ct)).Any(t => t.Code == code))

@@ -42,7 +42,7 @@ internal static class VoegEvaluatieToe
             RuleFor(c => c.Notitie).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Schrijf op wat de evaluatie opleverde.")
                 .MaximumLength(4000).WithMessage("De notitie is te lang (ten hoogste 4000 tekens).");
-            RuleFor(c => c.Zichtbaarheid).Must(z => z is null || Zichtbaarheden.Namen.ContainsKey(z))
+            RuleFor(c => c.Zichtbaarheid).EenVan(Zichtbaarheden.Namen.Keys)
                 .WithMessage("Kies wie de evaluatie ziet: 'plan' of 'beperkt'.");
             RuleFor(c => c.Scores).Must(s => s is null || s.Select(x => x.Leefgebied).Distinct().Count() == s.Count)
                 .WithMessage("Geef per leefgebied één score.");

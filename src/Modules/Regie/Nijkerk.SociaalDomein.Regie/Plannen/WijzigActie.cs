@@ -38,7 +38,7 @@ internal static class WijzigActie
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(c => c.Status).Must(s => s is null || ActieStatussen.Namen.ContainsKey(s))
+            RuleFor(c => c.Status).EenVan(ActieStatussen.Namen.Keys)
                 .WithMessage("Kies de status open, bezig, gedaan of vervallen.");
             RuleFor(c => c.Deadline).Must(d => d is null || d >= GeefPlan.Vandaag(clock.GetUtcNow()))
                 .WithMessage("De deadline ligt in het verleden; kies vandaag of later.");
