@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Testing;
 
@@ -210,5 +211,66 @@ public sealed class PlanApiTests(ApiFactory factory) : ApiTestBase(factory)
 
         (await StuurAsync(regisseur, HttpMethod.Post, $"/api/v1/plannen/{plan}/doelen", new { leefgebied = "financien", omschrijving = "Rondkomen." }, nieuw))
             .StatusCode.Should().Be(HttpStatusCode.PreconditionFailed, "the plan as a whole changed since (the agreement)");
+    }
+}
+
+/// <summary>A clock the test moves on by hand; it starts at the real time, so the route to a plan runs as ever.</summary>
+public sealed class VerzetbareKlok : TimeProvider
+{
+    private TimeSpan verzet = TimeSpan.Zero;
+
+    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + verzet;
+
+    public void Verzet(TimeSpan tijd) => verzet += tijd;
+}
+
+/// <summary>The host with <see cref="VerzetbareKlok"/> as its TimeProvider.</summary>
+public sealed class PlanKlokFactory : ApiFactory
+{
+    public VerzetbareKlok Klok { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Klok));
+    }
+}
+
+/// <summary>An actie past its deadline is marked verlopen on the plan, by the injected clock; a done one is not.</summary>
+public sealed class PlanVerlopenApiTests(PlanKlokFactory factory) : IClassFixture<PlanKlokFactory>
+{
+    [Fact]
+    public async Task Een_open_actie_voorbij_haar_deadline_is_verlopen_en_een_gedane_niet()
+    {
+        var naam = "Regisseur " + Guid.NewGuid().ToString("N")[..6];
+        var gebruikersnaam = await factory.MaakMedewerkerAsync(naam, Rollen.Regisseur);
+        var api = await factory.ClientMetSleutelAsync(ApiFactory.AlleScopes);
+        var (_, plan, _) = await new RegieRoute(api, api).PlanAsync("Verlopen", naam);
+        var regisseur = await factory.IngelogdeClientAsync(gebruikersnaam);
+        var morgen = DateOnly.FromDateTime(factory.Klok.GetUtcNow().UtcDateTime.AddDays(2)).ToString("yyyy-MM-dd");
+        foreach (var omschrijving in new[] { "Brief naar de woningcorporatie", "Afspraak bij de huisarts" })
+        {
+            var etag = (await regisseur.GetAsync($"/api/v1/plannen/{plan}")).Headers.ETag!.ToString();
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/plannen/{plan}/acties")
+            {
+                Content = JsonContent.Create(new { omschrijving, verantwoordelijkeSoort = "inwoner", verantwoordelijke = "Moeder", deadline = morgen }),
+            };
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+            (await regisseur.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        var voor = await regisseur.GetFromJsonAsync<JsonElement>($"/api/v1/plannen/{plan}");
+        voor.GetProperty("acties").EnumerateArray().Should().OnlyContain(a => !a.GetProperty("verlopen").GetBoolean());
+
+        factory.Klok.Verzet(TimeSpan.FromDays(4));
+        var later = await factory.IngelogdeClientAsync(gebruikersnaam);
+        var gedaan = voor.GetProperty("acties")[1].GetProperty("id").GetGuid();
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/plannen/{plan}/acties/{gedaan}") { Content = JsonContent.Create(new { status = "gedaan" }) };
+        patch.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        (await later.SendAsync(patch)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var na = await later.GetFromJsonAsync<JsonElement>($"/api/v1/plannen/{plan}");
+        na.GetProperty("acties").EnumerateArray().ToDictionary(a => a.GetProperty("omschrijving").GetString()!, a => a.GetProperty("verlopen").GetBoolean())
+            .Should().BeEquivalentTo(new Dictionary<string, bool> { ["Brief naar de woningcorporatie"] = true, ["Afspraak bij de huisarts"] = false });
     }
 }

@@ -11,7 +11,7 @@ namespace Nijkerk.SociaalDomein.Regie.Plannen;
 /// The answer to a change of a plan: the part it made or changed, the part's own version (If-Match for its next change)
 /// and the plan's. The household's members are named to the audit log only.
 /// </summary>
-public sealed record PlanGewijzigd(Guid PlanId, Guid? Id, int? Versie, int PlanVersie) : IBetreftPersonen
+internal sealed record PlanGewijzigd(Guid PlanId, Guid? Id, int? Versie, int PlanVersie) : IBetreftPersonen
 {
     [JsonIgnore]
     public IReadOnlyList<Guid> Leden { get; init; } = [];
