@@ -114,7 +114,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
             request.Headers.TryAddWithoutValidation("If-Match", etag);
         }
 
-        using var response = await Client.SendAsync(request);
+        using var response = await KlantVoor(adres).SendAsync(request);
         var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         output.WriteLine($"{status} {methode} {adres}{(status.StartsWith('2') ? "" : " " + await response.Content.ReadAsStringAsync())}");
         var gedocumenteerd = operatie.GetProperty("responses").TryGetProperty(status, out _);
@@ -132,7 +132,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
         var delen = adres.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var tot = Array.FindIndex(delen, d => Guid.TryParse(d, out _));
         var resource = "/" + string.Join('/', delen[..(tot + 1)]);
-        using var response = await Client.GetAsync("/api/v1" + resource);
+        using var response = await KlantVoor(resource).GetAsync("/api/v1" + resource);
         return response.Headers.ETag?.ToString();
     }
 
@@ -150,6 +150,8 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("id", _) when voor.EndsWith("/aanmeldingen/", StringComparison.Ordinal) => (await AanmeldingAsync(null)).ToString(),
                 ("id", _) when voor.EndsWith("/vraagverhelderingen/", StringComparison.Ordinal) => (await VraagverhelderingAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/overdrachten/", StringComparison.Ordinal) => (await OverdrachtAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/plannen/", StringComparison.Ordinal) => (await PlanAsync()).ToString(),
+                ("actieId", _) => (await ActieAsync(Guid.Parse(adres.Split('/')[2]))).ToString(),
                 ("id", _) when voor.EndsWith("/regieverzoeken/", StringComparison.Ordinal) => (await new RegieRoute(Client, Client).GevraagdAsync("Acceptatie")).Regieverzoek.ToString(),
                 ("id", _) when voor.EndsWith("/huishoudens/", StringComparison.Ordinal) => (await HuishoudenAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
@@ -360,6 +362,46 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
     {
         var inwoner = await InwonerAsync();
         return await VraagverheldingAsyncKern(inwoner, await AanmeldingAsync(inwoner));
+    }
+
+    /// <summary>
+    /// A plan is kept by the people with a part in it, signed in (PlanToegang): a municipal key has no part in a plan (404)
+    /// and cannot hold plannen:beheren or plannen:bijdragen (staff rights, not scopes), so a plan's paths are called as its
+    /// regisseur, as the plan page does.
+    /// </summary>
+    private HttpClient KlantVoor(string adres) => adres.StartsWith("/plannen/", StringComparison.Ordinal) && planRegisseur is not null ? planRegisseur : Client;
+
+    private HttpClient? planRegisseur;
+    private Guid? integratorPlan;
+
+    /// <summary>One running plan for the class's operations, started through the real route; its regisseur signed in.</summary>
+    private async Task<Guid> PlanAsync()
+    {
+        if (integratorPlan is { } bestaand)
+        {
+            return bestaand;
+        }
+
+        var naam = "Regisseur " + Interlocked.Increment(ref volgnummer);
+        planRegisseur = await Factory.IngelogdeClientAsync(await Factory.MaakMedewerkerAsync(naam, Rollen.Regisseur));
+        var teamleider = await Factory.IngelogdeClientAsync(await Factory.MaakMedewerkerAsync("Tamara Teamleider", Rollen.Beleid));
+        var (_, plan, _) = await new RegieRoute(Client, teamleider).PlanAsync("Acceptatieplan", naam);
+        integratorPlan = plan;
+        return plan;
+    }
+
+    /// <summary>An actie of the plan, added by its regisseur with the document's own example.</summary>
+    private async Task<Guid> ActieAsync(Guid plan)
+    {
+        using var gelezen = await planRegisseur!.GetAsync($"/api/v1/plannen/{plan}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/plannen/{plan}/acties")
+        {
+            Content = new StringContent(VoorbeeldVan("/plannen/{id}/acties").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", gelezen.Headers.ETag!.ToString());
+        using var response = await planRegisseur.SendAsync(request);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await JsonAsync(response)).GetProperty("id").GetGuid();
     }
 
     /// <summary>An overdracht still offered (to Wmo), from a vraagverheldering afgerond with an overdracht.</summary>

@@ -29,7 +29,7 @@ public sealed class IntakeModule : IModule
         new(IntakeRechten.BsnInzien, [Rollen.Loketmedewerker], IsScope: true),
         // The vakspecialist who receives an overdracht reaches the inwoner. A partner's key may carry it too, and is answered
         // only for an inwoner whose toestemming for his contactgegevens it holds (the handler asks Overdracht; ADR 0021).
-        new(IntakeRechten.ContactgegevensLezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist], IsScope: true, VoorPartners: true),
+        new(IntakeRechten.ContactgegevensLezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist, Rollen.Regisseur], IsScope: true, VoorPartners: true),
         // Staff only: "routed to me" names a person with a werkvoorraad, which a key is not.
         new(IntakeRechten.GerouteerdeAanmeldingenLezen, [Rollen.Vakspecialist], IsScope: false),
     ];

@@ -27,7 +27,7 @@ public sealed class OverdrachtModule : IModule
     // reads, accepts and reports back on what is addressed to its organisation (row-level security).
     public IReadOnlyList<ModuleRecht> EigenRechten =>
     [
-        new(OverdrachtRechten.Lezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist], IsScope: true, VoorPartners: true),
+        new(OverdrachtRechten.Lezen, [Rollen.Loketmedewerker, Rollen.Vakspecialist, Rollen.Regisseur], IsScope: true, VoorPartners: true),
         // Staff only: the teamleider's escalations name no person, so he reads them without reading any overdracht.
         new(OverdrachtRechten.EscalatiesLezen, [Rollen.Beleid], IsScope: false),
         new(OverdrachtRechten.Behandelen, [Rollen.Vakspecialist], IsScope: true, VoorPartners: true),

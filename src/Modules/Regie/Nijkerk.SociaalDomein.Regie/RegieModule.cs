@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Regie.Huishoudens;
+using Nijkerk.SociaalDomein.Regie.Plannen;
 using Nijkerk.SociaalDomein.Regie.RegieGevraagd;
 
 namespace Nijkerk.SociaalDomein.Regie;
@@ -52,5 +53,11 @@ public sealed class RegieModule : IModule
         MaakHuishouden.Map(api);
         GeefHuishouden.Map(api);
         WijzigLeden.Map(api);
+        GeefPlan.Map(api);
+        VoegDoelToe.Map(api);
+        VoegActieToe.Map(api);
+        WijzigActie.Map(api);
+        VoegEvaluatieToe.Map(api);
+        LegAkkoordVast.Map(api);
     }
 }

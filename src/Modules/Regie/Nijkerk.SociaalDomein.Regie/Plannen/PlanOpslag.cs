@@ -26,13 +26,18 @@ internal static class PlanOpslag
 
     private const string Bewaar = """
         update regie.plan set status = @Status, versie = @Versie, laatste_activiteit_op = @Op where id = @Id;
-        insert into regie.plan_wijziging (id, plan_id, versie, op, door, door_naam, onderdeel, onderdeel_id, omschrijving)
-        values (@WijzigingId, @Id, @Versie, @Op, @Door, @DoorNaam, @Onderdeel, @OnderdeelId, @Omschrijving);
+        insert into regie.plan_wijziging (id, plan_id, versie, op, door, door_naam, onderdeel, onderdeel_id, onderdeel_versie, omschrijving)
+        values (@WijzigingId, @Id, @Versie, @Op, @Door, @DoorNaam, @Onderdeel, @OnderdeelId, @OnderdeelVersie, @Omschrijving);
         """;
 
     private const string SindsVersie = """
         select versie as Versie, op as Op, door_naam as Door, onderdeel as Onderdeel, onderdeel_id as OnderdeelId, omschrijving as Omschrijving
         from regie.plan_wijziging where plan_id = @Id and versie > @Versie order by versie
+        """;
+
+    private const string SindsOnderdeelVersie = """
+        select versie as Versie, op as Op, door_naam as Door, onderdeel as Onderdeel, onderdeel_id as OnderdeelId, omschrijving as Omschrijving
+        from regie.plan_wijziging where plan_id = @Id and onderdeel_id = @OnderdeelId and onderdeel_versie > @Versie order by versie
         """;
 
     /// <summary>
@@ -68,18 +73,39 @@ internal static class PlanOpslag
     }
 
     /// <summary>
+    /// The same for one part (a doel or actie) with a version of its own: colleagues editing other parts do not block the
+    /// caller; a change to this part since the version he saw is refused (412) naming who changed it and how.
+    /// </summary>
+    public static async Task ZelfdeVersieVanOnderdeelAsync(CommandSession session, Plan plan, string onderdeel, Guid onderdeelId, int huidigeVersie, int gezieneVersie)
+    {
+        if (gezieneVersie == huidigeVersie)
+        {
+            return;
+        }
+
+        var sinds = (await session.Connection.QueryAsync<PlanWijziging>(
+            SindsOnderdeelVersie, new { plan.Id, OnderdeelId = onderdeelId, Versie = gezieneVersie }, session.Transaction)).ToList();
+        var wie = string.Join("; ", sinds.Select(w => $"{w.Door}: {w.Omschrijving}"));
+        throw new VerouderdeVersieException($"Deze {onderdeel} is intussen gewijzigd ({wie}). Bekijk de wijziging en doe de uwe zo nodig opnieuw.")
+        {
+            Extra = new Dictionary<string, object?> { ["wijzigingen"] = sinds, ["versie"] = huidigeVersie },
+        };
+    }
+
+    /// <summary>
     /// Saves a change: the new version and status, the activity, and the history line. <paramref name="omschrijving"/> names
     /// the kind of change ("Actie toegevoegd"), never its content: the history is shown to everyone in the plan, and a
     /// restricted part must not show through it.
     /// </summary>
-    public static Task BewaarAsync(CommandSession session, Plan plan, Actor door, DateTimeOffset op, string onderdeel, Guid? onderdeelId, string omschrijving)
+    public static Task BewaarAsync(
+        CommandSession session, Plan plan, Actor door, DateTimeOffset op, string onderdeel, Guid? onderdeelId, string omschrijving, int? onderdeelVersie = null)
     {
         plan.Gewijzigd();
         return session.ExecuteAsync(Bewaar, new
         {
             plan.Id, plan.Status, plan.Versie, Op = op, WijzigingId = Guid.CreateVersion7(), Door = door.Id,
             DoorNaam = door.Organisatie is { } organisatie ? $"{door.Naam} ({organisatie})" : door.Naam, Onderdeel = onderdeel,
-            OnderdeelId = onderdeelId, Omschrijving = omschrijving,
+            OnderdeelId = onderdeelId, OnderdeelVersie = onderdeelVersie, Omschrijving = omschrijving,
         });
     }
 
