@@ -3,6 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Regie.Afsluiting;
+using Nijkerk.SociaalDomein.Regie.Escalaties;
+using Nijkerk.SociaalDomein.Regie.Escalaties.Rooster;
 using Nijkerk.SociaalDomein.Regie.RegieGevraagd;
 
 namespace Nijkerk.SociaalDomein.Regie;
@@ -36,6 +39,13 @@ public sealed class RegieModule : IModule
 
     public IReadOnlyList<string> EigenDoelen => [RegieDoelen.Regie];
 
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/escalaties", "Escalaties", RegieRechten.EscalatiesBehandelen),
+        new("/regie/budget", "IJsbrekersbudget", RegieRechten.BudgetLezen),
+        new("/beheer/ijsbrekers", "IJsbrekers: rooster en budget", RegieRechten.RegieInrichten, NavigatieGroep.Beheer),
+    ];
+
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Regie", "Eén huishouden, één plan, één regisseur: huishoudens, ondersteuningsplannen met doelen en acties, en de ijsbreker.")];
 
@@ -48,5 +58,16 @@ public sealed class RegieModule : IModule
         GeefRegieverzoeken.Map(api);
         GeefRegisseurs.Map(api);
         WijsRegisseurToe.Map(api);
+        EscaleerPlan.Map(api);
+        GeefEscalaties.Map(api);
+        LegBesluitVast.Map(api);
+        BesteedBudget.Map(api);
+        KeurUitgaveGoed.Map(api);
+        WijsBetalerToe.Map(api);
+        HandelEscalatieAf.Map(api);
+        GeefBudget.Map(api);
+        PlanDienst.Map(api);
+        GeefRooster.Map(api);
+        SluitPlanAf.Map(api);
     }
 }
