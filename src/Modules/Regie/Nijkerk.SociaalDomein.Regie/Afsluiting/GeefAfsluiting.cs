@@ -60,6 +60,15 @@ internal static class GeefAfsluiting
             return new Stand(plan.PlanId, plan.Status, plan.Versie, plan.AfgeslotenOp, plan.NazorgOp, doelen, scores) { Leden = plan.Leden };
         }
 
-        private sealed record PlanRij(Guid PlanId, string Status, int Versie, DateTimeOffset? AfgeslotenOp, DateOnly? NazorgOp, string RegisseurId, Guid[] Leden);
+        private sealed class PlanRij
+        {
+            public Guid PlanId { get; init; }
+            public string Status { get; init; } = "";
+            public int Versie { get; init; }
+            public DateTimeOffset? AfgeslotenOp { get; init; }
+            public DateOnly? NazorgOp { get; init; }
+            public string RegisseurId { get; init; } = "";
+            public Guid[] Leden { get; init; } = [];
+        }
     }
 }

@@ -129,7 +129,7 @@ internal static class EscaleerPlan
             new($"Dit plan is al geëscaleerd op {Budgetpot.Nederlands(open.GeescaleerdOp):dd-MM-yyyy HH:mm}, naar {string.Join(", ", open.Ijsbrekers)}; " +
                 "die escalatie is nog open. Er is één open escalatie per plan.", open.Id.ToString())
             {
-                Extra = new Dictionary<string, object?> { ["escalatieId"] = open.Id, ["ijsbrekers"] = open.Ijsbrekers },
+                Extra = new Dictionary<string, object?> { ["escalatieId"] = open.Id },
             };
 
         private sealed record OpenRij(Guid Id, DateTimeOffset GeescaleerdOp, string[] Ijsbrekers);

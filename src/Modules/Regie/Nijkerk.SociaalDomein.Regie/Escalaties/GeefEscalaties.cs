@@ -101,9 +101,26 @@ internal static class GeefEscalaties
                 r.AfgehandeldOp, r.Afhandeling) { Leden = r.Leden })]);
         }
 
-        private sealed record Rij(
-            Guid Id, Guid PlanId, string Aanleiding, string Reden, string Status, DateTimeOffset GeescaleerdOp, string GeescaleerdDoor, string[] Ijsbrekers,
-            bool AanMij, bool NiemandVanDienst, string Regisseur, string RegisseurTelefoon, DateTimeOffset? AfgehandeldOp, string? Afhandeling, Guid[] Leden);
+        // A class, not a positional record: on an empty page Npgsql names the array columns' type System.Array, which no
+        // constructor matches.
+        private sealed class Rij
+        {
+            public Guid Id { get; init; }
+            public Guid PlanId { get; init; }
+            public string Aanleiding { get; init; } = "";
+            public string Reden { get; init; } = "";
+            public string Status { get; init; } = "";
+            public DateTimeOffset GeescaleerdOp { get; init; }
+            public string GeescaleerdDoor { get; init; } = "";
+            public string[] Ijsbrekers { get; init; } = [];
+            public bool AanMij { get; init; }
+            public bool NiemandVanDienst { get; init; }
+            public string Regisseur { get; init; } = "";
+            public string RegisseurTelefoon { get; init; } = "";
+            public DateTimeOffset? AfgehandeldOp { get; init; }
+            public string? Afhandeling { get; init; }
+            public Guid[] Leden { get; init; } = [];
+        }
 
         private sealed record BesluitRij(Guid EscalatieId, Guid Id, string Tekst, DateTimeOffset Op, string Door);
 

@@ -20,13 +20,13 @@ internal static class GeefRooster
     [GeenPersoonsgegevens]
     public sealed record Query : IRequest<Overzicht>;
 
-    public sealed record Overzicht(IReadOnlyList<Dienst> Diensten, IReadOnlyList<Gat> NiemandVanDienst);
+    public sealed record Overzicht(IReadOnlyList<Medewerker> Ijsbrekers, IReadOnlyList<Dienst> Diensten, IReadOnlyList<Gat> NiemandVanDienst);
 
     public sealed record Dienst(Guid Id, string IjsbrekerId, string Ijsbreker, DateTimeOffset Van, DateTimeOffset Tot);
 
     public sealed record Gat(DateTimeOffset Van, DateTimeOffset Tot);
 
-    internal sealed class Handler(ModuleDb<RegieModule> db, TimeProvider clock) : IRequestHandler<Query, Overzicht>
+    internal sealed class Handler(ModuleDb<RegieModule> db, TimeProvider clock, IMediator mediator) : IRequestHandler<Query, Overzicht>
     {
         private const string Sql = """
             select id as Id, ijsbreker_id as IjsbrekerId, ijsbreker_naam as Ijsbreker, van as Van, tot as Tot
@@ -38,7 +38,8 @@ internal static class GeefRooster
             var nu = clock.GetUtcNow();
             await using var connection = await db.OpenAsync(cancellationToken);
             var diensten = (await connection.QueryAsync<Dienst>(Sql, new { Nu = nu, Tot = nu.AddDays(28) })).ToList();
-            return new Overzicht(diensten, Gaten(diensten, nu, nu.AddDays(7)));
+            var ijsbrekers = await mediator.Send(new GeefMedewerkersMetRol(Rollen.Ijsbreker), cancellationToken);
+            return new Overzicht(ijsbrekers, diensten, Gaten(diensten, nu, nu.AddDays(7)));
         }
 
         /// <summary>The stretches between <paramref name="van"/> and <paramref name="tot"/> that no shift covers.</summary>
@@ -78,5 +79,5 @@ internal static class GeefRooster
             .WithName("geefIjsbrekersrooster")
             .WithTags("Regie")
             .WithSummary("Het rooster van de ijsbrekers")
-            .WithDescription("De diensten van nu tot vier weken vooruit, en in niemandVanDienst de perioden in de komende week waarin niemand dienst heeft. Alleen voor de functioneel beheerder.");
+            .WithDescription("De ijsbrekers (id en naam, voor het plannen), de diensten van nu tot vier weken vooruit, en in niemandVanDienst de perioden in de komende week waarin niemand dienst heeft. Alleen voor de functioneel beheerder.");
 }
