@@ -33,7 +33,7 @@ public sealed class RegieModule : IModule
         new(RegieRechten.RegieToewijzen, [Rollen.Beleid], IsScope: true),
         new(RegieRechten.HuishoudensBeheren, [Rollen.Loketmedewerker, Rollen.Regisseur], IsScope: true),
         new(RegieRechten.EscalatiesBehandelen, [Rollen.Ijsbreker], IsScope: false),
-        new(RegieRechten.BudgetLezen, [Rollen.Ijsbreker, Rollen.Beleid], IsScope: false),
+        new(RegieRechten.BudgetLezen, [Rollen.Ijsbreker, Rollen.Beleid, Rollen.FunctioneelBeheerder], IsScope: false),
         new(RegieRechten.RegieInrichten, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 

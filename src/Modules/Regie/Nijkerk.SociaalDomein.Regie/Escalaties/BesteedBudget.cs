@@ -45,10 +45,10 @@ internal static class BesteedBudget
                 .LessThanOrEqualTo(1_000_000).WithMessage("Het bedrag is ten hoogste € 1.000.000.")
                 .Must(b => decimal.Round(b!.Value, 2) == b.Value).WithMessage("Een bedrag heeft ten hoogste twee cijfers achter de komma.");
             RuleFor(c => c.Doel).Cascade(CascadeMode.Stop)
-                .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("Schrijf op waaraan het geld is besteed.")
+                .NotEmpty().WithMessage("Schrijf op waaraan het geld is besteed.")
                 .MaximumLength(500).WithMessage("Het doel is te lang (ten hoogste 500 tekens).");
             RuleFor(c => c.Reden).Cascade(CascadeMode.Stop)
-                .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Schrijf op waarom het nodig was: dat is de verantwoording achteraf.")
+                .NotEmpty().WithMessage("Schrijf op waarom het nodig was: dat is de verantwoording achteraf.")
                 .MaximumLength(2000).WithMessage("De reden is te lang (ten hoogste 2000 tekens).");
         }
     }

@@ -55,7 +55,7 @@ internal static class EscaleerPlan
                 .NotEmpty().WithMessage("Kies de aanleiding: vastgelopen-actie, stilstand of anders.")
                 .EenVan(Escalatiecodes.Aanleidingen.Keys).WithMessage("Onbekende aanleiding; kies vastgelopen-actie, stilstand of anders.");
             RuleFor(c => c.Reden).Cascade(CascadeMode.Stop)
-                .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Beschrijf waarom het plan vastloopt, zodat de ijsbreker weet waar hij moet doorbreken.")
+                .NotEmpty().WithMessage("Beschrijf waarom het plan vastloopt, zodat de ijsbreker weet waar hij moet doorbreken.")
                 .MaximumLength(2000).WithMessage("De reden is te lang (ten hoogste 2000 tekens).");
         }
     }

@@ -32,7 +32,7 @@ internal static class LegBesluitVast
     {
         public Validator() =>
             RuleFor(c => c.Besluit).Cascade(CascadeMode.Stop)
-                .Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage("Schrijf het besluit op: wat er gebeurt en wie het doet.")
+                .NotEmpty().WithMessage("Schrijf het besluit op: wat er gebeurt en wie het doet.")
                 .MaximumLength(2000).WithMessage("Het besluit is te lang (ten hoogste 2000 tekens).");
     }
 

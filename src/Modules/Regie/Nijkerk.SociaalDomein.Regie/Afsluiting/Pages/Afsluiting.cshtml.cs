@@ -23,11 +23,11 @@ public sealed class AfsluitingModel(IMediator mediator) : PageModel, IFormulierP
     [BindProperty]
     public int Versie { get; set; }
 
-    [BindProperty]
-    public Dictionary<string, string?> Resultaten { get; set; } = [];
+    /// <summary>The chosen result per doel id, as posted in <c>Resultaten[id]</c>.</summary>
+    public Dictionary<string, string?> Resultaten { get; private set; } = [];
 
-    [BindProperty]
-    public Dictionary<string, string?> Scores { get; set; } = [];
+    /// <summary>The chosen end score per leefgebied code, as posted in <c>Scores[code]</c>.</summary>
+    public Dictionary<string, string?> Scores { get; private set; } = [];
 
     [BindProperty]
     public string? NazorgOp { get; set; }
@@ -42,6 +42,8 @@ public sealed class AfsluitingModel(IMediator mediator) : PageModel, IFormulierP
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        Resultaten = Gepost(nameof(Resultaten));
+        Scores = Gepost(nameof(Scores));
         DateOnly? nazorg = null;
         if (!string.IsNullOrWhiteSpace(NazorgOp))
         {
@@ -77,6 +79,11 @@ public sealed class AfsluitingModel(IMediator mediator) : PageModel, IFormulierP
         TempData["Melding"] = "Het plan is afgesloten. Hieronder ziet u de verandering per leefgebied.";
         return RedirectToPage(new { Id });
     }
+
+    // One select per doel and per leefgebied, named by its id or code: read from the form as they are.
+    private Dictionary<string, string?> Gepost(string naam) =>
+        Request.Form.Keys.Where(k => k.StartsWith(naam + "[", StringComparison.Ordinal) && k.EndsWith(']'))
+            .ToDictionary(k => k[(naam.Length + 1)..^1], k => (string?)Request.Form[k].ToString());
 
     Task IFormulierPagina.ToonOpnieuwAsync(CancellationToken cancellationToken) => LaadAsync(cancellationToken);
 
