@@ -96,7 +96,7 @@ public sealed class IjsbrekersModel(IMediator mediator) : PageModel, IFormulierP
             return null;
         }
 
-        if (!DateTime.TryParseExact(tekst.Trim(), ["yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm", "d-M-yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var lokaal))
+        if (!DateTime.TryParseExact(tekst.Trim(), ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "d-M-yyyy HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var lokaal))
         {
             ModelState.AddModelError(veld, "Vul een datum en tijd in, zoals 05-03-2027 17:00.");
             return null;

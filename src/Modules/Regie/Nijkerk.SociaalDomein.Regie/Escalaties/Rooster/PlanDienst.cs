@@ -59,8 +59,10 @@ internal static class PlanDienst
         {
             var ijsbreker = (await mediator.Send(new GeefMedewerkersMetRol(Rollen.Ijsbreker), cancellationToken)).Single(m => m.Id == command.IjsbrekerId);
             var id = Guid.CreateVersion7();
-            await session.ExecuteAsync(Sql, new { Id = id, IjsbrekerId = ijsbreker.Id, ijsbreker.Naam, command.Van, command.Tot, Nu = clock.GetUtcNow(), Door = actor.Huidig.Id });
-            return new Gepland(id, ijsbreker.Naam, command.Van!.Value, command.Tot!.Value);
+            // timestamptz takes UTC only; a moment typed in Dutch time (+01:00 or +02:00) is the same moment in UTC.
+            var (van, tot) = (command.Van!.Value.ToUniversalTime(), command.Tot!.Value.ToUniversalTime());
+            await session.ExecuteAsync(Sql, new { Id = id, IjsbrekerId = ijsbreker.Id, ijsbreker.Naam, Van = van, Tot = tot, Nu = clock.GetUtcNow(), Door = actor.Huidig.Id });
+            return new Gepland(id, ijsbreker.Naam, van, tot);
         }
     }
 
