@@ -111,6 +111,12 @@ internal sealed class AntwoordContract : IOpenApiDocumentTransformer
             Type = JsonSchemaType.String,
             Description = "Bij 409 op de start van een ondersteuningsplan: de regisseur van het lopende plan.",
         };
+        probleem.Properties["escalatieId"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Format = "uuid",
+            Description = "Bij 409 op een escalatie van een plan: de escalatie die nog open is.",
+        };
         probleem.Properties["versie"] = new OpenApiSchema
         {
             Type = JsonSchemaType.Integer,

@@ -33,7 +33,7 @@ public static class RegieRechten
     /// <summary>Handling escalations: the ijsbreker's decisions and the budget he spends.</summary>
     public const string EscalatiesBehandelen = "escalaties:behandelen";
 
-    /// <summary>The ijsbrekers' budget pot and its balance, without any person: ijsbrekers and the teamleider.</summary>
+    /// <summary>The ijsbrekers' budget pot and its balance, without any person: ijsbrekers, the teamleider and the beheerder who sets it.</summary>
     public const string BudgetLezen = "regie:budget-lezen";
 
     /// <summary>The ijsbrekers' rota and the settings for when a plan stalls: the functioneel beheerder.</summary>

@@ -5,6 +5,9 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Regie.Huishoudens;
 using Nijkerk.SociaalDomein.Regie.Plannen;
+using Nijkerk.SociaalDomein.Regie.Afsluiting;
+using Nijkerk.SociaalDomein.Regie.Escalaties;
+using Nijkerk.SociaalDomein.Regie.Escalaties.Rooster;
 using Nijkerk.SociaalDomein.Regie.RegieGevraagd;
 
 namespace Nijkerk.SociaalDomein.Regie;
@@ -32,11 +35,18 @@ public sealed class RegieModule : IModule
         new(RegieRechten.RegieToewijzen, [Rollen.Beleid], IsScope: true),
         new(RegieRechten.HuishoudensBeheren, [Rollen.Loketmedewerker, Rollen.Regisseur], IsScope: true),
         new(RegieRechten.EscalatiesBehandelen, [Rollen.Ijsbreker], IsScope: false),
-        new(RegieRechten.BudgetLezen, [Rollen.Ijsbreker, Rollen.Beleid], IsScope: false),
+        new(RegieRechten.BudgetLezen, [Rollen.Ijsbreker, Rollen.Beleid, Rollen.FunctioneelBeheerder], IsScope: false),
         new(RegieRechten.RegieInrichten, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
     public IReadOnlyList<string> EigenDoelen => [RegieDoelen.Regie];
+
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/escalaties", "Escalaties", RegieRechten.EscalatiesBehandelen),
+        new("/regie/budget", "IJsbrekersbudget", RegieRechten.BudgetLezen),
+        new("/beheer/ijsbrekers", "IJsbrekers: rooster en budget", RegieRechten.RegieInrichten, NavigatieGroep.Beheer),
+    ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Regie", "Eén huishouden, één plan, één regisseur: huishoudens, ondersteuningsplannen met doelen en acties, en de ijsbreker.")];
@@ -59,5 +69,16 @@ public sealed class RegieModule : IModule
         WijzigActie.Map(api);
         VoegEvaluatieToe.Map(api);
         LegAkkoordVast.Map(api);
+        EscaleerPlan.Map(api);
+        GeefEscalaties.Map(api);
+        LegBesluitVast.Map(api);
+        BesteedBudget.Map(api);
+        KeurUitgaveGoed.Map(api);
+        WijsBetalerToe.Map(api);
+        HandelEscalatieAf.Map(api);
+        GeefBudget.Map(api);
+        PlanDienst.Map(api);
+        GeefRooster.Map(api);
+        SluitPlanAf.Map(api);
     }
 }

@@ -20,7 +20,8 @@ internal static class PlanOpslag
     private const string Laad = """
         select p.id as Id, p.huishouden_id as HuishoudenId, p.status as Status, p.regisseur_id as RegisseurId,
                p.regisseur_naam as RegisseurNaam, p.teams as Teams, p.versie as Versie,
-               array(select distinct a.organisatie from regie.actie a where a.plan_id = p.id and a.organisatie is not null) as Organisaties
+               array(select distinct a.organisatie from regie.actie a where a.plan_id = p.id and a.organisatie is not null) as Organisaties,
+               exists (select 1 from regie.escalatie e where e.plan_id = p.id) as Geescaleerd
         from regie.plan p where p.id = @Id
         """;
 
@@ -46,11 +47,20 @@ internal static class PlanOpslag
     /// </summary>
     public static async Task<(Plan Plan, PlanRol Rol)> LaadAsync(CommandSession session, Guid id, Actor actor)
     {
+        var (plan, rol) = await LaadMetRolAsync(session, id, actor);
+        return rol == PlanRol.Geen ? throw new NietGevondenException(NietGevonden) : (plan, rol);
+    }
+
+    /// <summary>
+    /// The plan, locked, with the actor's part, <see cref="PlanRol.Geen"/> included: for the one command someone without a
+    /// part may give (the loket escalates a plan it sees at first contact). 404 only when the plan does not exist.
+    /// </summary>
+    public static async Task<(Plan Plan, PlanRol Rol)> LaadMetRolAsync(CommandSession session, Guid id, Actor actor)
+    {
         var rij = await session.QuerySingleOrDefaultAsync<Rij>(Laad + " for update of p", new { Id = id })
             ?? throw new NietGevondenException(NietGevonden);
         var plan = new Plan(rij.Id, rij.HuishoudenId, rij.Status, rij.RegisseurId, rij.RegisseurNaam, rij.Teams, rij.Versie);
-        var rol = PlanToegang.RolVan(actor, plan, rij.Organisaties);
-        return rol == PlanRol.Geen ? throw new NietGevondenException(NietGevonden) : (plan, rol);
+        return (plan, PlanToegang.RolVan(actor, plan, rij.Organisaties, rij.Geescaleerd));
     }
 
     /// <summary>
@@ -109,5 +119,5 @@ internal static class PlanOpslag
         });
     }
 
-    private sealed record Rij(Guid Id, Guid HuishoudenId, string Status, string RegisseurId, string RegisseurNaam, string[] Teams, int Versie, string[] Organisaties);
+    private sealed record Rij(Guid Id, Guid HuishoudenId, string Status, string RegisseurId, string RegisseurNaam, string[] Teams, int Versie, string[] Organisaties, bool Geescaleerd);
 }
