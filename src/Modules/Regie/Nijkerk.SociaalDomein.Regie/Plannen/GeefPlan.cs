@@ -82,7 +82,8 @@ internal static class GeefPlan
             select p.id as Id, p.huishouden_id as HuishoudenId, p.status as Status, p.regisseur_id as RegisseurId, p.regisseur_naam as RegisseurNaam,
                    p.regisseur_telefoon as RegisseurTelefoon, p.teams as Teams, p.hulpvragen::text as Hulpvragen, p.gestart_op as GestartOp,
                    p.afgesloten_op as AfgeslotenOp, p.akkoord_op as AkkoordOp, p.akkoord_wijze as AkkoordWijze, p.versie as Versie,
-                   array(select distinct a.organisatie from regie.actie a where a.plan_id = p.id and a.organisatie is not null) as Organisaties
+                   array(select distinct a.organisatie from regie.actie a where a.plan_id = p.id and a.organisatie is not null) as Organisaties,
+                   exists (select 1 from regie.escalatie e where e.plan_id = p.id) as Geescaleerd
             from regie.plan p where p.id = @PlanId
             """;
 
@@ -114,7 +115,7 @@ internal static class GeefPlan
             var rij = await connection.QuerySingleOrDefaultAsync<PlanRij>(PlanSql, query)
                 ?? throw new NietGevondenException(PlanOpslag.NietGevonden);
             var plan = new Plan(rij.Id, rij.HuishoudenId, rij.Status, rij.RegisseurId, rij.RegisseurNaam, rij.Teams, rij.Versie);
-            var rol = PlanToegang.RolVan(wie, plan, rij.Organisaties);
+            var rol = PlanToegang.RolVan(wie, plan, rij.Organisaties, rij.Geescaleerd);
             if (rol == PlanRol.Geen)
             {
                 throw new NietGevondenException(PlanOpslag.NietGevonden);
@@ -235,7 +236,7 @@ internal static class GeefPlan
 
     private sealed record PlanRij(
         Guid Id, Guid HuishoudenId, string Status, string RegisseurId, string RegisseurNaam, string RegisseurTelefoon, string[] Teams, string Hulpvragen,
-        DateTimeOffset GestartOp, DateTimeOffset? AfgeslotenOp, DateTimeOffset? AkkoordOp, string? AkkoordWijze, int Versie, string[] Organisaties);
+        DateTimeOffset GestartOp, DateTimeOffset? AfgeslotenOp, DateTimeOffset? AkkoordOp, string? AkkoordWijze, int Versie, string[] Organisaties, bool Geescaleerd);
 
     private sealed record LidRij(Guid InwonerId, string Relatie, bool Contactpersoon);
 

@@ -13,14 +13,14 @@ internal enum PlanRol
 
 /// <summary>
 /// Who has a part in a plan, and what he sees of it ("dat, niet wat", domain.md, Regie): the regisseur everything; the
-/// ijsbreker (who breaks through a stall) what the whole plan team sees; a vakspecialist of a team in the plan, or a
+/// ijsbreker (who breaks through a stall), in a plan that was escalated, what the whole plan team sees; a vakspecialist of a team in the plan, or a
 /// partner organisation named on an actie, what is marked for the whole plan plus what names his own team or
 /// organisation. The ijsbreker has a part in every plan that was ever escalated (any ijsbreker: the next shift takes
 /// over, and a second one approves spending over the balance), not in the others. Nobody else: a member of staff without a part, or a member of another household, gets 404.
 /// </summary>
 internal static class PlanToegang
 {
-    public static PlanRol RolVan(Actor actor, Plan plan, IReadOnlyCollection<string> organisatiesInPlan, bool geescaleerd = true)
+    public static PlanRol RolVan(Actor actor, Plan plan, IReadOnlyCollection<string> organisatiesInPlan, bool geescaleerd)
     {
         if (actor.Soort == ActorSoort.Systeem || (actor.Soort == ActorSoort.Medewerker && actor.Id == plan.RegisseurId))
         {
