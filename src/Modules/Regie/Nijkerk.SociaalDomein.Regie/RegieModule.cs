@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Regie.RegieGevraagd;
+using Nijkerk.SociaalDomein.Regie.Werkvoorraad;
 
 namespace Nijkerk.SociaalDomein.Regie;
 
@@ -39,6 +40,13 @@ public sealed class RegieModule : IModule
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Regie", "Eén huishouden, één plan, één regisseur: huishoudens, ondersteuningsplannen met doelen en acties, en de ijsbreker.")];
 
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/plannen", "Mijn plannen", RegieRechten.PlannenBeheren),
+        new("/regie-gevraagd", "Regie gevraagd", RegieRechten.RegieToewijzen),
+        new("/beheer/regie", "Vastgelopen plannen", RegieRechten.RegieInrichten, NavigatieGroep.Beheer),
+    ];
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }
@@ -48,5 +56,6 @@ public sealed class RegieModule : IModule
         GeefRegieverzoeken.Map(api);
         GeefRegisseurs.Map(api);
         WijsRegisseurToe.Map(api);
+        ZoekPlannen.Map(api);
     }
 }
