@@ -177,10 +177,37 @@ internal static class ZoekPlannen
 
     private static string? Leeg(string? waarde) => string.IsNullOrWhiteSpace(waarde) ? null : waarde.Trim();
 
-    private sealed record Rij(
-        Guid Id, Guid HuishoudenId, string RegisseurId, string Regisseur, string Status, DateTimeOffset GestartOp, DateTimeOffset LaatsteActiviteitOp,
-        DateOnly? NazorgOp, DateTimeOffset? AfgeslotenOp, string[] Teams, int ActiesOverTermijn, bool ActieVast, bool Stil, Guid[] Leden)
+    // Properties, not a constructor: Dapper matches a constructor by exact column types, and has none for uuid[].
+    private sealed class Rij
     {
+        public Guid Id { get; init; }
+
+        public Guid HuishoudenId { get; init; }
+
+        public string RegisseurId { get; init; } = "";
+
+        public string Regisseur { get; init; } = "";
+
+        public string Status { get; init; } = "";
+
+        public DateTimeOffset GestartOp { get; init; }
+
+        public DateTimeOffset LaatsteActiviteitOp { get; init; }
+
+        public DateOnly? NazorgOp { get; init; }
+
+        public DateTimeOffset? AfgeslotenOp { get; init; }
+
+        public string[] Teams { get; init; } = [];
+
+        public int ActiesOverTermijn { get; init; }
+
+        public bool ActieVast { get; init; }
+
+        public bool Stil { get; init; }
+
+        public Guid[] Leden { get; init; } = [];
+
         public PlanRegel NaarRegel()
         {
             IReadOnlyList<string> redenen = [.. (ActieVast ? [Vastlopen.ActieOverTermijn] : Array.Empty<string>()), .. (Stil ? [Vastlopen.Stilstand] : Array.Empty<string>())];
