@@ -92,6 +92,11 @@ public sealed class PlannenWerkvoorraadApiTests(PlannenWerkvoorraadApiTests.Klok
         eigen = await IngelogdAlsAsync(regisseur);
         var vast = await RegelAsync(eigen, "/api/v1/plannen?vastgelopen=true", plan);
         vast.GetProperty("redenen").EnumerateArray().Select(r => r.GetString()).Should().Equal("actie-over-termijn");
+
+        // The ijsbreker's search over every running plan finds it the same way.
+        var ijsbreker = await IngelogdAlsAsync(await factory.MaakMedewerkerAsync("Isa IJsbreker", Rollen.Ijsbreker));
+        (await RegelAsync(ijsbreker, "/api/v1/plannen?vastgelopen=true", plan)).GetProperty("actiesOverTermijn").GetInt32().Should().Be(1);
+        (await IdsAsync(ijsbreker, "/api/v1/plannen?vastgelopen=false&paginaGrootte=100")).Should().NotContain(plan);
     }
 
     [Fact]
@@ -99,12 +104,19 @@ public sealed class PlannenWerkvoorraadApiTests(PlannenWerkvoorraadApiTests.Klok
     {
         var (regisseur, regisseurId) = await RegisseurAsync();
         var (ander, anderId) = await RegisseurAsync();
-        var mijn = await PlanAsync("Zichtbaar", regisseur);
+        var (inwoner, mijn) = await PlanMetInwonerAsync("Zichtbaar", regisseur);
         var niet = await PlanAsync("Anderplan", ander);
 
         var eigen = await IngelogdAlsAsync(regisseur);
         var ids = await IdsAsync(eigen, "/api/v1/plannen?paginaGrootte=100");
         ids.Should().Contain(mijn).And.NotContain(niet, "a regisseur's list is his own plans");
+        await using (var connection = new NpgsqlConnection(factory.ConnectionString))
+        {
+            (await connection.QuerySingleAsync<long>(
+                "select count(*) from audit.verwerking where persoon_id = @inwoner and omschrijving = 'Ondersteuningsplannen in de werkvoorraad ingezien'",
+                new { inwoner })).Should().BeGreaterThan(0, "the list names the household, so the audit names its members");
+        }
+
         (await IdsAsync(eigen, $"/api/v1/plannen?regisseur={anderId}")).Should().BeEmpty("another regisseur's plan is not his to see");
         var regel = await RegelAsync(eigen, "/api/v1/plannen?regisseur=ik&status=lopend", mijn);
         regel.GetProperty("regisseurId").GetString().Should().Be(regisseurId);
@@ -164,13 +176,15 @@ public sealed class PlannenWerkvoorraadApiTests(PlannenWerkvoorraadApiTests.Klok
         return (gebruiker, await connection.QuerySingleAsync<string>("select id::text from toegang.gebruiker where gebruikersnaam = @gebruiker", new { gebruiker }));
     }
 
-    private async Task<Guid> PlanAsync(string achternaam, string regisseurGebruiker)
+    private async Task<Guid> PlanAsync(string achternaam, string regisseurGebruiker) => (await PlanMetInwonerAsync(achternaam, regisseurGebruiker)).Plan;
+
+    private async Task<(Guid Inwoner, Guid Plan)> PlanMetInwonerAsync(string achternaam, string regisseurGebruiker)
     {
         await using var connection = new NpgsqlConnection(factory.ConnectionString);
         var naam = await connection.QuerySingleAsync<string>("select naam from toegang.gebruiker where gebruikersnaam = @regisseurGebruiker", new { regisseurGebruiker });
         var teamleider = await factory.IngelogdeClientAsync(await factory.MaakMedewerkerAsync("Tamara Teamleider", Rollen.Beleid));
-        var (_, plan, _) = await new RegieRoute(client, teamleider).PlanAsync(achternaam, naam);
-        return plan;
+        var (inwoner, plan, _) = await new RegieRoute(client, teamleider).PlanAsync(achternaam, naam);
+        return (inwoner, plan);
     }
 
     // Signed in anew: a session lives 30 minutes on the host's clock, which a test moves on by days.

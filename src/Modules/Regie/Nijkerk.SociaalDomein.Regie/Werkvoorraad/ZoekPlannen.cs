@@ -80,36 +80,52 @@ internal static class ZoekPlannen
     {
         private const string OpenActie = "a.plan_id = p.id and a.status in ('open', 'bezig')";
 
-        private const string ActieVast = $"exists (select 1 from regie.actie a where {OpenActie} and a.deadline < @ActieGrens)";
+        // Whether a plan has an open actie past the grens, two ways to the same answer: per plan through actie_plan where the
+        // list is one regisseur's (some tens of plans), and as one hashed set from the partial index on open acties by
+        // deadline where it may be every running plan (the ijsbreker's search), so no plan is probed one by one.
+        private const string ActieVastPerPlan = $"exists (select 1 from regie.actie a where {OpenActie} and a.deadline < @ActieGrens)";
+
+        private const string ActieVastAlsSet =
+            "p.id in (select a.plan_id from regie.actie a where a.status in ('open', 'bezig') and a.deadline < @ActieGrens)";
 
         private const string Stil = "p.laatste_activiteit_op < @StilstandGrens";
 
-        private const string Vast = $"(p.status = 'lopend' and ({ActieVast} or {Stil}))";
+        private static string Vast(string actieVast) => $"(p.status = 'lopend' and ({actieVast} or {Stil}))";
+
+        private static string Sql(Query query, IReadOnlyList<string> voorwaarden, bool weinig)
+        {
+            var actieVast = weinig ? ActieVastPerPlan : ActieVastAlsSet;
+            var alle = voorwaarden.ToList();
+            if (query.Vastgelopen == "true")
+            {
+                alle.Add(Vast(actieVast));
+            }
+            else if (query.Vastgelopen == "false")
+            {
+                alle.Add($"not {Vast(actieVast)}");
+            }
+
+            var filter = "from regie.plan p where " + string.Join(" and ", alle);
+            var kolommen = $"""
+                select p.id as Id, p.huishouden_id as HuishoudenId, p.regisseur_id as RegisseurId, p.regisseur_naam as Regisseur, p.status as Status,
+                       p.gestart_op as GestartOp, p.laatste_activiteit_op as LaatsteActiviteitOp, p.nazorg_op as NazorgOp, p.afgesloten_op as AfgeslotenOp,
+                       p.teams as Teams,
+                       (select count(*)::int from regie.actie a where {OpenActie} and a.deadline < @Vandaag) as ActiesOverTermijn,
+                       (p.status = 'lopend' and {ActieVastPerPlan}) as ActieVast,
+                       (p.status = 'lopend' and {Stil}) as Stil,
+                       array(select l.inwoner_id from regie.huishouden_lid l where l.huishouden_id = p.huishouden_id and l.tot is null) as Leden
+                """;
+            // The stalled first, then the nazorg that is due, then the longest without activity.
+            var volgorde = $"order by {Vast(actieVast)} desc, p.nazorg_op nulls last, p.laatste_activiteit_op, p.id limit @Limiet offset @Offset";
+            return $"select count(*)::int {filter};\n{kolommen} {filter}\n{volgorde}";
+        }
 
         // One fixed condition per filter given; the status is a literal of the validated list.
         private static readonly (Func<Query, bool> Gegeven, string Voorwaarde)[] Voorwaarden =
         [
             .. PlanStatus.Namen.Keys.Select(s => ((Func<Query, bool>)(q => q.Status == s), $"p.status = '{s}'")),
-            (q => q.Vastgelopen == "true", Vast),
-            (q => q.Vastgelopen == "false", $"not {Vast}"),
             (q => q.NazorgUiterlijk is not null, "p.status = 'afgesloten' and p.nazorg_op <= @NazorgUiterlijk"),
         ];
-
-        private const string Kolommen = $"""
-            select p.id as Id, p.huishouden_id as HuishoudenId, p.regisseur_id as RegisseurId, p.regisseur_naam as Regisseur, p.status as Status,
-                   p.gestart_op as GestartOp, p.laatste_activiteit_op as LaatsteActiviteitOp, p.nazorg_op as NazorgOp, p.afgesloten_op as AfgeslotenOp,
-                   p.teams as Teams,
-                   (select count(*)::int from regie.actie a where {OpenActie} and a.deadline < @Vandaag) as ActiesOverTermijn,
-                   (p.status = 'lopend' and {ActieVast}) as ActieVast,
-                   (p.status = 'lopend' and {Stil}) as Stil,
-                   array(select l.inwoner_id from regie.huishouden_lid l where l.huishouden_id = p.huishouden_id and l.tot is null) as Leden
-            """;
-
-        // The stalled first, then the nazorg that is due, then the longest without activity.
-        private const string Volgorde = $"""
-            order by {Vast} desc, p.nazorg_op nulls last, p.laatste_activiteit_op, p.id
-            limit @Limiet offset @Offset
-            """;
 
         public async Task<Resultaten<PlanRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -122,11 +138,10 @@ internal static class ZoekPlannen
                 voorwaarden.Add("p.regisseur_id = @Regisseur");
             }
 
-            var filter = "from regie.plan p where " + string.Join(" and ", voorwaarden);
             var vandaag = RegieDag.Vandaag(clock);
             await using var connection = await db.OpenAsync(cancellationToken);
             var vastlopen = await Vastlopen.LaadAsync(connection);
-            await using var rijen = await connection.QueryMultipleAsync($"select count(*)::int {filter};\n{Kolommen} {filter}\n{Volgorde}", new
+            await using var rijen = await connection.QueryMultipleAsync(Sql(query, voorwaarden, weinig: regisseur is not null), new
             {
                 Regisseur = regisseur == Ik ? wie.Id : regisseur,
                 Ik = wie.Id,
