@@ -11,6 +11,7 @@ var scenarios = new Dictionary<string, Func<ApiFactory, Task>>
     ["aanmelding"] = AanmeldingRegistreren.RunAsync,
     ["inwoners"] = InwonersZoeken.RunAsync,
     ["vraagverheldering"] = VraagverhelderingWerkvoorraad.RunAsync,
+    ["regie"] = RegieWerkvoorraad.RunAsync,
 };
 
 if (args.Length != 1 || !scenarios.TryGetValue(args[0], out var scenario))

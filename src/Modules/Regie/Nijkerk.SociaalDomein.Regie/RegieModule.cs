@@ -3,12 +3,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
-using Nijkerk.SociaalDomein.Regie.Huishoudens;
-using Nijkerk.SociaalDomein.Regie.Plannen;
 using Nijkerk.SociaalDomein.Regie.Afsluiting;
 using Nijkerk.SociaalDomein.Regie.Escalaties;
 using Nijkerk.SociaalDomein.Regie.Escalaties.Rooster;
+using Nijkerk.SociaalDomein.Regie.Huishoudens;
+using Nijkerk.SociaalDomein.Regie.Plannen;
 using Nijkerk.SociaalDomein.Regie.RegieGevraagd;
+using Nijkerk.SociaalDomein.Regie.Werkvoorraad;
 
 namespace Nijkerk.SociaalDomein.Regie;
 
@@ -43,9 +44,12 @@ public sealed class RegieModule : IModule
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
+        new("/plannen", "Mijn plannen", RegieRechten.PlannenBeheren),
+        new("/regie-gevraagd", "Regie gevraagd", RegieRechten.RegieToewijzen),
         new("/escalaties", "Escalaties", RegieRechten.EscalatiesBehandelen),
         new("/regie/budget", "IJsbrekersbudget", RegieRechten.BudgetLezen),
         new("/beheer/ijsbrekers", "IJsbrekers: rooster en budget", RegieRechten.RegieInrichten, NavigatieGroep.Beheer),
+        new("/beheer/regie", "Wanneer een plan vastloopt", RegieRechten.RegieInrichten, NavigatieGroep.Beheer),
     ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
@@ -80,5 +84,6 @@ public sealed class RegieModule : IModule
         PlanDienst.Map(api);
         GeefRooster.Map(api);
         SluitPlanAf.Map(api);
+        ZoekPlannen.Map(api);
     }
 }
