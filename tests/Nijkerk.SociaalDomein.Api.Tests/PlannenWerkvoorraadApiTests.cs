@@ -70,33 +70,34 @@ public sealed class PlannenWerkvoorraadApiTests(PlannenWerkvoorraadApiTests.Klok
         }
     }
 
-    /// <summary>
-    /// REPLACE after the merge: the acties are the plan-detail slice's (not in this branch yet), so this test puts one
-    /// open actie straight into regie.actie. Once POST /api/v1/plannen/{id}/acties exists, make it through the API.
-    /// </summary>
     [Fact]
     public async Task Een_open_actie_meer_dan_N_dagen_over_haar_deadline_maakt_het_plan_vastgelopen()
     {
         var (regisseur, _) = await RegisseurAsync();
         var plan = await PlanAsync("Overtermijn", regisseur);
         var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(factory.Klok.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
-        await VoegActieToeAsync(plan, vandaag.AddDays(-3), "open");
-        await VoegActieToeAsync(plan, vandaag.AddDays(-30), "gedaan");
         var eigen = await IngelogdAlsAsync(regisseur);
+        await ActieAsync(eigen, plan, vandaag, klaar: false);
+        await ActieAsync(eigen, plan, vandaag, klaar: true);
 
+        // Three days on, the open actie is past its deadline but not yet by more than the 7 days set.
+        factory.Klok.Zet(factory.Klok.GetUtcNow().AddDays(3));
+        eigen = await IngelogdAlsAsync(regisseur);
         var regel = await RegelAsync(eigen, "/api/v1/plannen?vastgelopen=false", plan);
         regel.GetProperty("actiesOverTermijn").GetInt32().Should().Be(1, "only the open actie counts; a done one is past, not overdue");
 
-        // Five days on, the open actie is 8 days past its deadline: more than the 7 set.
+        // Five days more, it is 8 days past its deadline: more than the 7 set. (Adding acties was activity, so no stilstand.)
         factory.Klok.Zet(factory.Klok.GetUtcNow().AddDays(5));
         eigen = await IngelogdAlsAsync(regisseur);
         var vast = await RegelAsync(eigen, "/api/v1/plannen?vastgelopen=true", plan);
         vast.GetProperty("redenen").EnumerateArray().Select(r => r.GetString()).Should().Equal("actie-over-termijn");
 
-        // The ijsbreker's search over every running plan finds it the same way.
-        var ijsbreker = await IngelogdAlsAsync(await factory.MaakMedewerkerAsync("Isa IJsbreker", Rollen.Ijsbreker));
+        // The ijsbreker has no part until the plan is escalated to him; then his list shows it, vastgelopen, like the regisseur's.
+        var ijsbreker = await IngelogdAlsAsync(await factory.MaakMedewerkerAsync("Isa IJsbreker", Rollen.Ijsbreker, "veiligheid"));
+        (await IdsAsync(ijsbreker, "/api/v1/plannen?paginaGrootte=100")).Should().NotContain(plan, "no escalation, no part for the ijsbreker");
+        var escalatie = await eigen.PostAsJsonAsync($"/api/v1/plannen/{plan}/escalatie", new { aanleiding = "vastgelopen-actie", reden = "De afspraak bij de schuldhulp komt niet van de grond." });
+        escalatie.StatusCode.Should().Be(HttpStatusCode.Created, await escalatie.Content.ReadAsStringAsync());
         (await RegelAsync(ijsbreker, "/api/v1/plannen?vastgelopen=true", plan)).GetProperty("actiesOverTermijn").GetInt32().Should().Be(1);
-        (await IdsAsync(ijsbreker, "/api/v1/plannen?vastgelopen=false&paginaGrootte=100")).Should().NotContain(plan);
     }
 
     [Fact]
@@ -127,8 +128,8 @@ public sealed class PlannenWerkvoorraadApiTests(PlannenWerkvoorraadApiTests.Klok
         (await IdsAsync(vakspecialist, "/api/v1/plannen?paginaGrootte=100")).Should().Contain([mijn, niet], "his team takes part in both");
         var wmo = await IngelogdAlsAsync(await factory.MaakMedewerkerAsync("Wim Wmo", Rollen.Vakspecialist, "wmo"));
         (await IdsAsync(wmo, "/api/v1/plannen?paginaGrootte=100")).Should().NotContain(mijn, "his team has no part in the plan");
-        var ijsbreker = await IngelogdAlsAsync(await factory.MaakMedewerkerAsync("Isa IJsbreker", Rollen.Ijsbreker));
-        (await IdsAsync(ijsbreker, "/api/v1/plannen?paginaGrootte=100&status=lopend")).Should().Contain([mijn, niet], "the ijsbreker finds every running plan");
+        var ijsbreker = await IngelogdAlsAsync(await factory.MaakMedewerkerAsync("Isa IJsbreker", Rollen.Ijsbreker, "veiligheid"));
+        (await IdsAsync(ijsbreker, "/api/v1/plannen?paginaGrootte=100&status=lopend")).Should().NotContain([mijn, niet], "the ijsbreker has a part in escalated plans only");
         var loket = await IngelogdAlsAsync(await factory.MaakMedewerkerAsync("Lars Loket", Rollen.Loketmedewerker));
         (await IdsAsync(loket, "/api/v1/plannen?paginaGrootte=100")).Should().NotContain(mijn, "the loket sees a plan through the overzicht only");
 
@@ -214,16 +215,29 @@ public sealed class PlannenWerkvoorraadApiTests(PlannenWerkvoorraadApiTests.Klok
             [new("Formulier.ActieDagen", actieDagen), new("Formulier.StilstandDagen", stilstandDagen), new("__RequestVerificationToken", token)]));
     }
 
-    private async Task VoegActieToeAsync(Guid plan, DateOnly deadline, string status)
+    /// <summary>An actie for the inwoner with this deadline, added by the regisseur through the API; done at once when <paramref name="klaar"/>.</summary>
+    private static async Task ActieAsync(HttpClient regisseur, Guid plan, DateOnly deadline, bool klaar)
     {
-        await using var connection = new NpgsqlConnection(factory.ConnectionString);
-        await connection.ExecuteAsync(
-            """
-            insert into regie.actie (id, plan_id, omschrijving, verantwoordelijke_soort, verantwoordelijke, deadline, status, aangemaakt_op,
-                                     aangemaakt_door, gewijzigd_op)
-            values (@id, @plan, 'Afspraak bij de schuldhulp maken', 'inwoner', 'Fatima', @deadline, @status, now(), 'test', now())
-            """,
-            new { id = Guid.CreateVersion7(), plan, deadline, status });
+        var etag = (await regisseur.GetAsync($"/api/v1/plannen/{plan}")).Headers.ETag!.ToString();
+        var toevoegen = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/plannen/{plan}/acties")
+        {
+            Content = JsonContent.Create(new { omschrijving = "Afspraak bij de schuldhulp maken", verantwoordelijkeSoort = "inwoner", verantwoordelijke = "Fatima", deadline, zichtbaarheid = "plan" }),
+        };
+        toevoegen.Headers.TryAddWithoutValidation("If-Match", etag);
+        var toegevoegd = await regisseur.SendAsync(toevoegen);
+        toegevoegd.StatusCode.Should().Be(HttpStatusCode.Created, await toegevoegd.Content.ReadAsStringAsync());
+        if (!klaar)
+        {
+            return;
+        }
+
+        var actie = await toegevoegd.Content.ReadFromJsonAsync<JsonElement>();
+        var gedaan = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/plannen/{plan}/acties/{actie.GetProperty("id").GetGuid()}")
+        {
+            Content = JsonContent.Create(new { status = "gedaan" }),
+        };
+        gedaan.Headers.TryAddWithoutValidation("If-Match", $"\"{actie.GetProperty("versie").GetInt32()}\"");
+        (await regisseur.SendAsync(gedaan)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     /// <summary>The host with a clock the test sets: the werkvoorraad counts the days on it.</summary>

@@ -140,8 +140,10 @@ public sealed class RegieWerkvoorraadPageTests(BrowserFixture fixture) : IClassF
     }
 
     /// <summary>
-    /// REPLACE after the merge: acties and the afsluiting are other slices' (not in this branch yet), so one open actie ten days
-    /// past its deadline and a closed plan with nazorg today are put straight into the tables. Use their API once it is there.
+    /// States only time reaches: an open actie ten days past its deadline and a closed plan whose nazorg is today. The API
+    /// refuses a deadline or nazorg date in the past, and the browser's host runs on the real clock, so this page test puts
+    /// them in the tables; the route to them through the API, on an injected clock, is PlannenWerkvoorraadApiTests' and
+    /// AfsluitingApiTests'.
     /// </summary>
     private async Task OverTermijnEnAfgeslotenAsync(Guid vast, Guid nazorg)
     {

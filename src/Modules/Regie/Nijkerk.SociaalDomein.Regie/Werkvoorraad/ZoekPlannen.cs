@@ -23,7 +23,8 @@ namespace Nijkerk.SociaalDomein.Regie.Werkvoorraad;
 /// <para>
 /// Who sees which, as <see cref="PlanToegang"/> has it for one plan, narrowed to what a list is for: a member of staff
 /// the plans he is regisseur of and those his team takes part in (plan.teams; a regisseur without a filter gets his own);
-/// the ijsbreker every running plan (he must find the stalled ones; a closed one he reads by id); a partner the plans
+/// the ijsbreker the plans escalated to an ijsbreker (his part in a plan, PlanToegang: a stalled plan reaches him by its
+/// escalation, not by him searching every household's plan); a partner the plans
 /// an actie names his organisation on. The loket and an integrator key without a team list none: they see that a plan
 /// runs, and its regisseur, through the inwoner's overzicht. The teamleider (beleid) sees no person: 403.
 /// </para>
@@ -82,7 +83,7 @@ internal static class ZoekPlannen
 
         // Whether a plan has an open actie past the grens, two ways to the same answer: per plan through actie_plan where the
         // list is one regisseur's (some tens of plans), and as one hashed set from the partial index on open acties by
-        // deadline where it may be every running plan (the ijsbreker's search), so no plan is probed one by one.
+        // deadline where the list may be long (a team's plans, the escalated ones), so no plan is probed one by one.
         private const string ActieVastPerPlan = $"exists (select 1 from regie.actie a where {OpenActie} and a.deadline < @ActieGrens)";
 
         private const string ActieVastAlsSet =
@@ -162,7 +163,7 @@ internal static class ZoekPlannen
         private static string Zichtbaar(Actor wie) => wie switch
         {
             { Soort: ActorSoort.Systeem } => "true",
-            _ when wie.Mag(RegieRechten.EscalatiesBehandelen) => "p.status = 'lopend'",
+            _ when wie.Mag(RegieRechten.EscalatiesBehandelen) => "exists (select 1 from regie.escalatie e where e.plan_id = p.id)",
             { Organisatie: not null } => "exists (select 1 from regie.actie a where a.plan_id = p.id and a.organisatie = @Organisatie)",
             { Soort: ActorSoort.Medewerker } => "(p.regisseur_id = @Ik or p.teams && @Teams)",
             _ => "false",
@@ -187,7 +188,7 @@ internal static class ZoekPlannen
                 "Vastgelopen: een open actie meer dan N dagen over haar deadline, of meer dan M dagen geen activiteit (N en M stelt de " +
                 "functioneel beheerder in). Filters: regisseur ('ik' of de id van een regisseur; een regisseur krijgt zonder filter zijn eigen " +
                 $"plannen), status ({string.Join(", ", Statussen)}) en vastgelopen (true, false). Een medewerker ziet de plannen waarvan hij " +
-                "regisseur is en die waarin zijn team deelneemt, de ijsbreker alle lopende plannen; de teamleider ziet geen personen (403).")
+                "regisseur is en die waarin zijn team deelneemt, de ijsbreker de geëscaleerde plannen; de teamleider ziet geen personen (403).")
             .ProducesValidationProblem();
 
     private static string? Leeg(string? waarde) => string.IsNullOrWhiteSpace(waarde) ? null : waarde.Trim();
