@@ -97,7 +97,7 @@ internal static class RegieWerkvoorraad
         }
 
         var ijs = await host.IngelogdeClientAsync(ijsbreker);
-        Console.WriteLine(await Meting.MeetAsync("IJsbreker: vastgelopen lopende plannen, eerste pagina (van 80.000 lopende)", warmup: 10, aantal: 100, async _ =>
+        Console.WriteLine(await Meting.MeetAsync("IJsbreker: zijn (geëscaleerde) vastgelopen plannen, eerste pagina (de bench escaleert er geen: dit is het zoeken over 80.000 lopende)", warmup: 10, aantal: 100, async _ =>
             (await ijs.GetAsync("/api/v1/plannen?vastgelopen=true")).EnsureSuccessStatusCode()));
     }
 }
