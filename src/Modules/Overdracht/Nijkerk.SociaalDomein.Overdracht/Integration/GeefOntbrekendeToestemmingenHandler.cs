@@ -1,6 +1,6 @@
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
-using Nijkerk.SociaalDomein.Overdracht.Termijnen;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.Overdracht.Toestemmingen;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Integration;

@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Termijnen;
 

@@ -1,3 +1,4 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 namespace Nijkerk.SociaalDomein.Overdracht.Termijnen;
 
 /// <summary>

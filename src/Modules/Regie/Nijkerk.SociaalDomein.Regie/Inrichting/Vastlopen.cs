@@ -1,4 +1,5 @@
 using Dapper;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.Regie.Werkvoorraad;
 
 namespace Nijkerk.SociaalDomein.Regie.Inrichting;
@@ -31,5 +32,5 @@ internal sealed record Vastlopen(int ActieDagen, int StilstandDagen)
     public DateOnly ActieGrens(DateOnly vandaag) => vandaag.AddDays(-ActieDagen);
 
     /// <summary>A plan whose last activity is before this moment has stood still for more than <see cref="StilstandDagen"/> days.</summary>
-    public DateTimeOffset StilstandGrens(DateOnly vandaag) => RegieDag.Begin(vandaag.AddDays(-StilstandDagen));
+    public DateTimeOffset StilstandGrens(DateOnly vandaag) => NederlandseDag.Begin(vandaag.AddDays(-StilstandDagen));
 }

@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 using Nijkerk.SociaalDomein.Overdracht;
@@ -131,10 +132,10 @@ internal static class GeefPlan
             await connection.CloseAsync();
 
             var leefgebieden = (await mediator.Send(new GeefLeefgebieden(), cancellationToken)).ToDictionary(l => l.Code, l => l.Naam);
-            var vandaag = Vandaag(clock.GetUtcNow());
+            var vandaag = NederlandseDag.Van(clock.GetUtcNow());
             return new Detail(
                 rij.Id, rij.HuishoudenId, rij.Status, new Regisseur(rij.RegisseurId, rij.RegisseurNaam, rij.RegisseurTelefoon), rij.GestartOp,
-                rij.AfgeslotenOp, rij.AkkoordOp is { } op ? new Akkoord(Vandaag(op), rij.AkkoordWijze!) : null,
+                rij.AfgeslotenOp, rij.AkkoordOp is { } op ? new Akkoord(NederlandseDag.Van(op), rij.AkkoordWijze!) : null,
                 await LedenAsync(wie, leden, cancellationToken),
                 await TeamsAsync(wie, rij.Teams, leden, acties, cancellationToken),
                 [.. scores.Select(s => new Score(s.Leefgebied, leefgebieden.GetValueOrDefault(s.Leefgebied, s.Leefgebied), s.StartScore, s.EindScore, s.Verandering))],
@@ -208,11 +209,6 @@ internal static class GeefPlan
             })];
         }
     }
-
-    internal static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    /// <summary>The Dutch calendar day of a moment: a deadline is due at the end of its day in Nijkerk.</summary>
-    internal static DateOnly Vandaag(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Nederland).DateTime);
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/plannen/{id}", async Task<Ok<Detail>> (Guid id, HttpResponse response, IMediator mediator, CancellationToken ct) =>

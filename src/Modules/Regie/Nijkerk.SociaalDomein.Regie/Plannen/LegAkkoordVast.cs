@@ -8,6 +8,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Regie.Contracts;
 using Nijkerk.SociaalDomein.Regie.Huishoudens;
@@ -36,7 +37,7 @@ internal static class LegAkkoordVast
         {
             RuleFor(c => c.Op).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("Geef de datum waarop de inwoner akkoord gaf.")
-                .Must(d => d <= GeefPlan.Vandaag(clock.GetUtcNow())).WithMessage("Het akkoord ligt niet in de toekomst; kies vandaag of eerder.");
+                .Must(d => d <= NederlandseDag.Van(clock.GetUtcNow())).WithMessage("Het akkoord ligt niet in de toekomst; kies vandaag of eerder.");
             RuleFor(c => c.Wijze).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Kies hoe de inwoner akkoord gaf: mondeling, schriftelijk of digitaal.")
                 .EenVan(AkkoordWijzen.Namen.Keys).WithMessage("Kies mondeling, schriftelijk of digitaal.");

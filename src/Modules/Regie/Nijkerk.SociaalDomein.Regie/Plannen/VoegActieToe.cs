@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Overdracht;
 using Nijkerk.SociaalDomein.Regie.Contracts;
@@ -73,7 +74,7 @@ internal static class VoegActieToe
                 .OverridePropertyName("Telefoon");
             RuleFor(c => c.Invoer.Deadline).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("Geef de datum waarop de actie klaar is.")
-                .Must(d => d >= GeefPlan.Vandaag(clock.GetUtcNow())).WithMessage("De deadline ligt in het verleden; kies vandaag of later.")
+                .Must(d => d >= NederlandseDag.Van(clock.GetUtcNow())).WithMessage("De deadline ligt in het verleden; kies vandaag of later.")
                 .OverridePropertyName("Deadline");
             RuleFor(c => c.Invoer.Zichtbaarheid).EenVan(Zichtbaarheden.Namen.Keys)
                 .WithMessage("Kies wie de actie ziet: 'plan' (iedereen in het plan) of 'beperkt' (alleen regisseur en verantwoordelijke).")

@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Regie.Contracts;
 using Nijkerk.SociaalDomein.Regie.Huishoudens;
@@ -40,7 +41,7 @@ internal static class WijzigActie
         {
             RuleFor(c => c.Status).EenVan(ActieStatussen.Namen.Keys)
                 .WithMessage("Kies de status open, bezig, gedaan of vervallen.");
-            RuleFor(c => c.Deadline).Must(d => d is null || d >= GeefPlan.Vandaag(clock.GetUtcNow()))
+            RuleFor(c => c.Deadline).Must(d => d is null || d >= NederlandseDag.Van(clock.GetUtcNow()))
                 .WithMessage("De deadline ligt in het verleden; kies vandaag of later.");
             RuleFor(c => c.Status).NotEmpty().When(c => c.Deadline is null)
                 .WithMessage("Geef een nieuwe status of een nieuwe deadline.");

@@ -10,6 +10,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Api;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Regie.Inrichting;
 using Nijkerk.SociaalDomein.Regie.Plannen;
@@ -139,7 +140,7 @@ internal static class ZoekPlannen
                 voorwaarden.Add("p.regisseur_id = @Regisseur");
             }
 
-            var vandaag = RegieDag.Vandaag(clock);
+            var vandaag = NederlandseDag.Vandaag(clock);
             await using var connection = await db.OpenAsync(cancellationToken);
             var vastlopen = await Vastlopen.LaadAsync(connection);
             await using var rijen = await connection.QueryMultipleAsync(Sql(query, voorwaarden, weinig: regisseur is not null), new

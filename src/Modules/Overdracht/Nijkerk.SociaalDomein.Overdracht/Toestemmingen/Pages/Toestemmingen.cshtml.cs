@@ -2,9 +2,9 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Nijkerk.SociaalDomein.Intake.Contracts;
-using Nijkerk.SociaalDomein.Overdracht.Termijnen;
 
 namespace Nijkerk.SociaalDomein.Overdracht.Toestemmingen.Pages;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Nijkerk.SociaalDomein.Regie.Werkvoorraad;
 
@@ -60,7 +61,7 @@ public sealed class RegieGevraagdModel(IMediator mediator, TimeProvider clock) :
     internal string? Getypt(Guid verzoek, string veld) =>
         Toewijzing.RegieverzoekId == verzoek ? veld == nameof(ToewijzingInvoer.Telefoon) ? Toewijzing.Telefoon : Toewijzing.RegisseurId : null;
 
-    internal string Wachttijd(DateTimeOffset gevraagdOp) => (Vandaag.DayNumber - RegieDag.Van(gevraagdOp).DayNumber) switch
+    internal string Wachttijd(DateTimeOffset gevraagdOp) => (Vandaag.DayNumber - NederlandseDag.Van(gevraagdOp).DayNumber) switch
     {
         <= 0 => "Sinds vandaag",
         1 => "1 dag",
@@ -69,7 +70,7 @@ public sealed class RegieGevraagdModel(IMediator mediator, TimeProvider clock) :
 
     private async Task LaadAsync(CancellationToken cancellationToken)
     {
-        Vandaag = RegieDag.Vandaag(clock);
+        Vandaag = NederlandseDag.Vandaag(clock);
         Verzoeken = await mediator.Send(new GeefRegieverzoeken.Query(new Paginering(Math.Max(1, Pagina), PerPagina)), cancellationToken);
         Regisseurs = await mediator.Send(new GeefRegisseurs.Query(), cancellationToken);
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.Regie.Plannen;
 
 namespace Nijkerk.SociaalDomein.Regie.Werkvoorraad.Pages;
@@ -43,7 +44,7 @@ public sealed class MijnPlannenModel(IMediator mediator, TimeProvider clock) : P
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Vastgelopen = string.IsNullOrWhiteSpace(Vastgelopen) ? null : Vastgelopen.Trim();
-        Vandaag = RegieDag.Vandaag(clock);
+        Vandaag = NederlandseDag.Vandaag(clock);
         Lopend = await mediator.Send(
             new ZoekPlannen.Query(ZoekPlannen.Ik, PlanStatus.Lopend, Vastgelopen, new Paginering(Math.Max(1, Pagina), PerPagina)), cancellationToken);
         Nazorg = await mediator.Send(
@@ -62,5 +63,5 @@ public sealed class MijnPlannenModel(IMediator mediator, TimeProvider clock) : P
 
     internal static string Datum(DateOnly dag) => dag.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-NL"));
 
-    internal static string Datum(DateTimeOffset moment) => Datum(RegieDag.Van(moment));
+    internal static string Datum(DateTimeOffset moment) => Datum(NederlandseDag.Van(moment));
 }

@@ -1,7 +1,10 @@
-namespace Nijkerk.SociaalDomein.Overdracht.Termijnen;
+namespace Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 
-/// <summary>Days as the municipality lives them: a closing day starts at midnight Dutch time, whatever zone the server runs in.</summary>
-internal static class NederlandseDag
+/// <summary>
+/// Days as the municipality lives them: a day (a closing day, a deadline, a toestemming's last day) starts at midnight
+/// Dutch time, whatever zone the server or the database session runs in. One for every module.
+/// </summary>
+public static class NederlandseDag
 {
     private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
