@@ -2,7 +2,7 @@
 # Creates a domain module from the dotnet new template in build/module-template: the module, its Contracts and
 # its test project (with a first slice test), added to the solution and referenced by the host.
 # Usage: build/new-module.sh Name        e.g. build/new-module.sh Monitoring   (schema and role: monitoring)
-# Then add one line to Domein() in src/Nijkerk.SociaalDomein.Host/Modules.cs: new Monitoring.MonitoringModule(),
+# It also adds the module to Domein() in src/Nijkerk.SociaalDomein.Host/Modules.cs, the list of modules the host runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?usage: build/new-module.sh Name}
@@ -21,5 +21,9 @@ dotnet sln Nijkerk.SociaalDomein.sln add "tests/Nijkerk.SociaalDomein.$name.Test
 dotnet add src/Nijkerk.SociaalDomein.Host/Nijkerk.SociaalDomein.Host.csproj reference "$module" >/dev/null
 # dotnet add writes Windows separators; the project files use forward slashes.
 sed -i "/Nijkerk.SociaalDomein.$name.csproj/s#\\\\#/#g" src/Nijkerk.SociaalDomein.Host/Nijkerk.SociaalDomein.Host.csproj
-echo "Created src/Modules/$name and tests/Nijkerk.SociaalDomein.$name.Tests."
-echo "Now add 'new ${name}.${name}Module(),' to Domein() in src/Nijkerk.SociaalDomein.Host/Modules.cs."
+# The host runs the modules Domein() lists: the new one goes last, before the list's closing bracket.
+modules=src/Nijkerk.SociaalDomein.Host/Modules.cs
+grep -q "new ${name}.${name}Module()" "$modules" \
+  || sed -i "/public static IModule\[\] Domein()/,/^    \];/ s/^    \];/        new ${name}.${name}Module(),\n    ];/" "$modules"
+grep -q "new ${name}.${name}Module()" "$modules" || { echo "Could not add ${name}Module to Domein() in $modules: add it by hand" >&2; exit 1; }
+echo "Created src/Modules/$name and tests/Nijkerk.SociaalDomein.$name.Tests; the host runs it (Domein() in $modules)."

@@ -23,5 +23,6 @@ public static class Modules
         new OverdrachtModule(),
         new RegieModule(),
         new SocialeKaartModule(),
+        new Monitoring.MonitoringModule(),
     ];
 }

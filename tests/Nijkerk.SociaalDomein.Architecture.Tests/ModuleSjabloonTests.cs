@@ -13,7 +13,7 @@ public sealed partial class ModuleSjabloonTests
 
     [Fact]
     [Trait("Duur", "Lang")]
-    public async Task Een_nieuwe_module_is_een_commando_en_een_regel_en_draait_in_de_host()
+    public async Task Een_nieuwe_module_is_een_commando_en_draait_in_de_host()
     {
         var repository = Repository();
         var kopie = Directory.CreateTempSubdirectory("nsd-module-").FullName;
@@ -22,11 +22,9 @@ public sealed partial class ModuleSjabloonTests
             await KopieerAsync(repository, kopie);
 
             await DraaiAsync(kopie, "bash", "build/new-module.sh Proef");
-            var modules = Path.Combine(kopie, "src/Nijkerk.SociaalDomein.Host/Modules.cs");
-            var tekst = await File.ReadAllTextAsync(modules);
-            var regel = DomeinLijst().Match(tekst);
-            regel.Success.Should().BeTrue("Modules.cs lists the domain modules in Domein()");
-            await File.WriteAllTextAsync(modules, tekst.Insert(regel.Index + regel.Length, "        new Proef.ProefModule(),\n"));
+            // The command alone puts the module in the host's list: no line to add by hand.
+            var modules = await File.ReadAllTextAsync(Path.Combine(kopie, "src/Nijkerk.SociaalDomein.Host/Modules.cs"));
+            DomeinLijst().Match(modules).Value.Should().Contain("new Proef.ProefModule(),");
 
             const string Tests = "tests/Nijkerk.SociaalDomein.Proef.Tests";
             await DraaiAsync(kopie, "dotnet", $"build {Tests} --nologo -v quiet -clp:ErrorsOnly -nodeReuse:false");
@@ -110,6 +108,6 @@ public sealed partial class ModuleSjabloonTests
         return alles;
     }
 
-    [GeneratedRegex(@"Domein\(\) =>\s*\[\n")]
+    [GeneratedRegex(@"Domein\(\) =>\s*\[[^\]]*\]")]
     private static partial Regex DomeinLijst();
 }

@@ -41,6 +41,8 @@ public static class TestDatabases
         // Tests sign in and call far more often than people do; the limits have tests of their own.
         ["RateLimits:InloggenPerMinuut"] = "10000",
         ["RateLimits:ApiPerMinuut"] = "100000",
+        // Monitoring's pseudonym key: outside the database, as in production; a fixed one for tests.
+        ["Monitoring:Pseudoniemsleutel"] = "dGVzdHMtb25seS1tb25pdG9yaW5nLXBzZXVkb25pZW0ta2V5",
     };
 
     /// <summary>A service provider with every module registered as the host has them, on the given database.</summary>

@@ -1,0 +1,72 @@
+using Dapper;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
+
+namespace Nijkerk.SociaalDomein.Monitoring.Boeking;
+
+/// <summary>
+/// Writes what an event counts into the cube, in the handler's transaction (so a redelivered event, which the inbox
+/// refuses, is never counted twice). Every count is booked on the Dutch day the event happened, under the dimensions
+/// of the question it belongs to, once for every question (facet '') and once per facet value the event carries.
+/// </summary>
+internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
+{
+    private const string Vraag = "select kern as Kern, kanaal as Kanaal, bron as Bron, levensfase as Levensfase from monitoring.vraag where sleutel = @Sleutel";
+
+    /// <summary>The durations kept as a histogram (<c>monitoring.dagduur.maat</c>).</summary>
+    public const string TotAanspreekpunt = "aanspreekpunt";
+
+    private const int MaxUren = 90 * 24;
+
+    public byte[] Sleutel(Guid id) => pseudoniem.Van(id);
+
+    /// <summary>The question's dimensions; <see cref="Vraagdimensies.Geen"/> when Monitoring never saw it arrive.</summary>
+    public async Task<Vraagdimensies> DimensiesAsync(byte[]? vraag) =>
+        vraag is null ? Vraagdimensies.Geen : await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = vraag }) ?? Vraagdimensies.Geen;
+
+    public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, params (string Facet, string Waarde)[] facetten) =>
+        BoekAsync(moment, dimensies, maat, 1, facetten);
+
+    public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten)
+    {
+        var rijen = facetten.Prepend((Facet.Geen, "")).Distinct().ToArray();
+        var kolom = maat.Kolom();
+        return session.ExecuteAsync(
+            $"""
+            insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
+            select @Dag, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from unnest(@Facetten, @Waarden) as t(f, w)
+            on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
+            do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom}
+            """,
+            new
+            {
+                Dag = NederlandseDag.Van(moment),
+                dimensies.Kern,
+                dimensies.Kanaal,
+                dimensies.Bron,
+                dimensies.Levensfase,
+                Aantal = aantal,
+                Facetten = rijen.Select(r => r.Item1).ToArray(),
+                Waarden = rijen.Select(r => r.Item2).ToArray(),
+            });
+    }
+
+    /// <summary>One duration in whole hours (capped at 90 days) on the day it ended.</summary>
+    public Task BoekDuurAsync(DateTimeOffset einde, Vraagdimensies dimensies, string maat, TimeSpan duur) =>
+        session.ExecuteAsync(
+            """
+            insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
+            values (@Dag, @Kern, @Kanaal, @Bron, @Levensfase, @Maat, @Uren, 1)
+            on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + 1
+            """,
+            new
+            {
+                Dag = NederlandseDag.Van(einde),
+                dimensies.Kern,
+                dimensies.Kanaal,
+                dimensies.Bron,
+                dimensies.Levensfase,
+                Maat = maat,
+                Uren = (int)Math.Clamp(Math.Floor(duur.TotalHours), 0, MaxUren),
+            });
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Monitoring.Boeking;
+
+namespace Nijkerk.SociaalDomein.Monitoring;
+
+/// <summary>
+/// The Monitoring module, in schema <c>monitoring</c>: counts and durations per day and dimension, built only from the
+/// other modules' events, without a person in them; and the knelpunten the loket reports to beleid. It raises no events.
+/// </summary>
+public sealed class MonitoringModule : IModule
+{
+    public string Name => "Monitoring";
+
+    public string Schema => "monitoring";
+
+    // Teamleider / beleid sees monitoring and nothing of a person (domain.md, Roles); a key with monitoring:lezen reads
+    // the kerncijfers and nothing else. The loket reports knelpunten; rebuilding is the functioneel beheerder's.
+    public IReadOnlyList<ModuleRecht> EigenRechten =>
+    [
+        new(MonitoringRechten.Lezen, [Rollen.Beleid], IsScope: true),
+        new(MonitoringRechten.KnelpuntMelden, [Rollen.Loketmedewerker], IsScope: true),
+        new(MonitoringRechten.KnelpuntenBehandelen, [Rollen.Beleid], IsScope: false),
+        new(MonitoringRechten.Herbouwen, [Rollen.FunctioneelBeheerder], IsScope: false),
+    ];
+
+    public IReadOnlyList<string> EigenDoelen => [MonitoringDoelen.Monitoring];
+
+    public IReadOnlyList<NavigatieItem> Navigatie => [];
+
+    public IReadOnlyList<ApiTag> ApiTags =>
+        [new("Monitoring", "Kerncijfers van het sociaal domein zonder persoonsgegevens: kleine aantallen onderdrukt; en knelpunten voor beleid.")];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var pseudoniem = Pseudoniem.Uit(configuration[Pseudoniem.Instelling]);
+        services.AddSingleton(pseudoniem);
+        services.AddScoped<Boekhouding>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+    }
+}
