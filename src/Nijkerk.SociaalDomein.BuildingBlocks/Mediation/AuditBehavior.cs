@@ -120,6 +120,12 @@ public sealed class AuditBehavior<TRequest, TResponse>(
             }
         }
 
+        // The property form, for an answer declared in Contracts (records without methods of their own).
+        if (response is IBetreftPersoon eenPersoon)
+        {
+            yield return eenPersoon.InwonerId;
+        }
+
         if (Verwerking!.ResultaatIsPersoon && response is Guid id)
         {
             yield return id;

@@ -9,10 +9,10 @@ internal sealed class GeefAanmeldingKenmerkenHandler(ModuleDb<IntakeModule> db) 
 {
     // The age on the Dutch day of the aanmelding, so a birthday at midnight counts as in the municipality.
     private const string Sql = """
-        select i.kern as Kern,
+        select a.inwoner_id as InwonerId, i.kern as Kern,
                extract(year from age((a.geregistreerd_op at time zone 'Europe/Amsterdam')::date, i.geboortedatum))::int as Leeftijd
         from intake.aanmelding a
-        left join intake.inwoner i on i.id = a.inwoner_id
+        join intake.inwoner i on i.id = a.inwoner_id
         where a.id = @AanmeldingId
         """;
 

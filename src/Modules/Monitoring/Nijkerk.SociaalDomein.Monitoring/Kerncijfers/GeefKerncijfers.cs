@@ -1,4 +1,5 @@
 using MediatR;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 
 namespace Nijkerk.SociaalDomein.Monitoring.Kerncijfers;
@@ -7,5 +8,6 @@ namespace Nijkerk.SociaalDomein.Monitoring.Kerncijfers;
 internal static partial class GeefKerncijfers
 {
     [Vereist(MonitoringRechten.Lezen)]
+    [GeenPersoonsgegevens]
     public sealed record Query(KerncijferFilter Filter) : IRequest<Kerncijfers>;
 }
