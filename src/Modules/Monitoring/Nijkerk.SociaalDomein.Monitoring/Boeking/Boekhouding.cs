@@ -31,12 +31,18 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
     {
         var rijen = facetten.Prepend((Facet.Geen, "")).Distinct().ToArray();
         var kolom = maat.Kolom();
+        // dagcijfer per combination of the question's dimensions, totaalcijfer without them: one round trip, one truth.
         return session.ExecuteAsync(
             $"""
-            insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
-            select @Dag, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from unnest(@Facetten, @Waarden) as t(f, w)
-            on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
-            do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom}
+            with rijen as (select distinct f, w from unnest(@Facetten, @Waarden) as t(f, w)),
+            dag as (
+                insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
+                select @Dag, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from rijen
+                on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
+                do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom})
+            insert into monitoring.totaalcijfer (dag, facet, waarde, {kolom})
+            select @Dag, f, w, @Aantal from rijen
+            on conflict (dag, facet, waarde) do update set {kolom} = monitoring.totaalcijfer.{kolom} + excluded.{kolom}
             """,
             new
             {
@@ -51,13 +57,19 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
             });
     }
 
-    /// <summary>One duration in whole hours (capped at 90 days) on the day it ended.</summary>
+    /// <summary>
+    /// One duration on the day it ended, in whole hours for the first two days and in whole days (as hours) after that,
+    /// capped at 90 days: fine enough for a median, and a year stays a few thousand rows.
+    /// </summary>
     public Task BoekDuurAsync(DateTimeOffset einde, Vraagdimensies dimensies, string maat, TimeSpan duur) =>
         session.ExecuteAsync(
             """
-            insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
-            values (@Dag, @Kern, @Kanaal, @Bron, @Levensfase, @Maat, @Uren, 1)
-            on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + 1
+            with dag as (
+                insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
+                values (@Dag, @Kern, @Kanaal, @Bron, @Levensfase, @Maat, @Uren, 1)
+                on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + 1)
+            insert into monitoring.totaalduur (dag, maat, uren, aantal) values (@Dag, @Maat, @Uren, 1)
+            on conflict (dag, maat, uren) do update set aantal = monitoring.totaalduur.aantal + 1
             """,
             new
             {
@@ -67,6 +79,13 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
                 dimensies.Bron,
                 dimensies.Levensfase,
                 Maat = maat,
-                Uren = (int)Math.Clamp(Math.Floor(duur.TotalHours), 0, MaxUren),
+                Uren = Uren(duur),
             });
+
+    /// <summary>The histogram's bucket: the hours, or the whole days in hours from 48 on; at most 90 days.</summary>
+    public static int Uren(TimeSpan duur)
+    {
+        var uren = (int)Math.Clamp(Math.Floor(duur.TotalHours), 0, MaxUren);
+        return uren < 48 ? uren : uren / 24 * 24;
+    }
 }
