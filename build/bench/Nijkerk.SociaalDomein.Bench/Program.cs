@@ -12,6 +12,7 @@ var scenarios = new Dictionary<string, Func<ApiFactory, Task>>
     ["inwoners"] = InwonersZoeken.RunAsync,
     ["vraagverheldering"] = VraagverhelderingWerkvoorraad.RunAsync,
     ["regie"] = RegieWerkvoorraad.RunAsync,
+    ["monitoring"] = MonitoringKerncijfers.RunAsync,
 };
 
 if (args.Length != 1 || !scenarios.TryGetValue(args[0], out var scenario))
