@@ -38,7 +38,8 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
     /// </summary>
     private static readonly HashSet<string> AlleenVoorMedewerkers =
         ["post /ijsbrekersrooster", "post /escalaties/{id}/besluiten", "post /escalaties/{id}/uitgaven",
-         "post /escalaties/{id}/uitgaven/{uitgaveId}/goedkeuring", "post /escalaties/{id}/afhandeling", "post /plannen/{id}/afsluiting"];
+         "post /escalaties/{id}/uitgaven/{uitgaveId}/goedkeuring", "post /escalaties/{id}/afhandeling", "post /plannen/{id}/afsluiting",
+         "post /monitoring/herbouw"];
 
     private JsonElement document;
     // Shared by the tests of the class, which share one database: every code made here is new.

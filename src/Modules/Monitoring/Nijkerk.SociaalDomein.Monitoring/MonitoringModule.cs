@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Monitoring.Boeking;
+using Nijkerk.SociaalDomein.Monitoring.Herbouw;
 
 namespace Nijkerk.SociaalDomein.Monitoring;
 
@@ -43,5 +44,6 @@ public sealed class MonitoringModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        HerbouwMonitoring.Map(api);
     }
 }
