@@ -12,7 +12,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Tests;
 /// <summary>
 /// Monitoring rebuilt from the other modules' history equals what the events built (issue 14): questions go the route
 /// through the API (answered, afgeschaald, doorgezet with one overdracht accepted and one laid back, a plan), the cube
-/// settles, the functioneel beheerder rebuilds, and the whole of <c>monitoring.dagcijfer</c> and <c>monitoring.dagduur</c>
+/// settles, the functioneel beheerder rebuilds, and the whole of <c>monitoring.dagcijfer</c>, <c>monitoring.dagduur</c> and their totals
 /// is the same; every event delivered again afterwards counts nothing.
 /// </summary>
 public sealed class HerbouwTests(ApiFactory factory) : IClassFixture<ApiFactory>
@@ -184,7 +184,9 @@ public sealed class HerbouwTests(ApiFactory factory) : IClassFixture<ApiFactory>
             "select d::text from monitoring.dagcijfer d order by dag, facet, waarde, kern, kanaal, bron, levensfase");
         var dagduren = await connection.QueryAsync<string>(
             "select d::text from monitoring.dagduur d order by dag, maat, uren, kern, kanaal, bron, levensfase");
-        return new Kubus([.. dagcijfers], [.. dagduren]);
+        var totalen = await connection.QueryAsync<string>(
+            "select 'cijfer ' || t::text from monitoring.totaalcijfer t union all select 'duur ' || t::text from monitoring.totaalduur t order by 1");
+        return new Kubus([.. dagcijfers], [.. dagduren, .. totalen]);
     }
 
     private async Task<T> AantalAsync<T>(string sql)
