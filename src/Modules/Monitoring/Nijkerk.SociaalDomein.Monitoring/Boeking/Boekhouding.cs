@@ -27,9 +27,49 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
     public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, params (string Facet, string Waarde)[] facetten) =>
         BoekAsync(moment, dimensies, maat, 1, facetten);
 
-    public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten)
+    public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten) =>
+        BoekRijenAsync(moment, dimensies, maat, aantal, facetten.Prepend((Facet.Geen, "")));
+
+    /// <summary>
+    /// Only the facet rows, not facet '': for a measure whose every-question count another event already books (the
+    /// combinatie of a meervoudige question, whose Meervoudig the vraagverheldering counted).
+    /// </summary>
+    public Task BoekAlleenFacettenAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten) =>
+        BoekRijenAsync(moment, dimensies, maat, aantal, facetten.Where(f => f.Facet != Facet.Geen));
+
+    /// <summary>
+    /// The question's first aanspreekpunt (a vakspecialist who accepted, a regisseur, an aanmelding routed to either):
+    /// counted once, with the hours since its first contact, when the question had none yet. The update is the guard,
+    /// so two handlers in parallel transactions cannot both count it.
+    /// </summary>
+    public async Task BoekEersteAanspreekpuntAsync(byte[]? vraag, DateTimeOffset moment)
     {
-        var rijen = facetten.Prepend((Facet.Geen, "")).Distinct().ToArray();
+        if (vraag is null)
+        {
+            return;
+        }
+
+        var eersteContact = await session.QuerySingleOrDefaultAsync<DateTimeOffset?>(
+            "update monitoring.vraag set aanspreekpunt_op = @Op where sleutel = @Sleutel and aanspreekpunt_op is null returning eerste_contact",
+            new { Op = moment, Sleutel = vraag });
+        if (eersteContact is not { } sinds)
+        {
+            return;
+        }
+
+        var dimensies = await DimensiesAsync(vraag);
+        await BoekAsync(moment, dimensies, Maat.Aanspreekpunt);
+        await BoekDuurAsync(moment, dimensies, TotAanspreekpunt, moment - sinds);
+    }
+
+    private Task BoekRijenAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten)
+    {
+        var rijen = facetten.Distinct().ToArray();
+        if (rijen.Length == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var kolom = maat.Kolom();
         // dagcijfer per combination of the question's dimensions, totaalcijfer without them: one round trip, one truth.
         return session.ExecuteAsync(

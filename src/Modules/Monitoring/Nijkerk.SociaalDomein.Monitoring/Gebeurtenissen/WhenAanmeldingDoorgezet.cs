@@ -1,0 +1,15 @@
+using MediatR;
+using Nijkerk.SociaalDomein.Intake.Contracts;
+using Nijkerk.SociaalDomein.Monitoring.Boeking;
+
+namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
+
+/// <summary>The loket handed the question on to vraagverheldering: counted as doorgezet (the question's words stay in Intake).</summary>
+internal sealed class WhenAanmeldingDoorgezet(Boekhouding boekhouding) : INotificationHandler<AanmeldingDoorgezet>
+{
+    public async Task Handle(AanmeldingDoorgezet notification, CancellationToken cancellationToken)
+    {
+        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.Doorgezet);
+    }
+}

@@ -1,0 +1,19 @@
+using MediatR;
+using Nijkerk.SociaalDomein.Intake.Contracts;
+using Nijkerk.SociaalDomein.Monitoring.Boeking;
+
+namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
+
+/// <summary>
+/// The loket sent the question to the inwoner's existing aanspreekpunt: counted as gerouteerd, and, when the question had
+/// no aanspreekpunt yet, that is its first (with the hours since first contact). Who it landed with is not kept.
+/// </summary>
+internal sealed class WhenAanmeldingGerouteerd(Boekhouding boekhouding) : INotificationHandler<AanmeldingGerouteerd>
+{
+    public async Task Handle(AanmeldingGerouteerd notification, CancellationToken cancellationToken)
+    {
+        var vraag = boekhouding.Sleutel(notification.AanmeldingId);
+        await boekhouding.BoekAsync(notification.OccurredAt, await boekhouding.DimensiesAsync(vraag), Maat.Gerouteerd);
+        await boekhouding.BoekEersteAanspreekpuntAsync(vraag, notification.OccurredAt);
+    }
+}

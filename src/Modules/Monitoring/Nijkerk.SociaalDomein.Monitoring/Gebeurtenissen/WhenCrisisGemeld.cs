@@ -1,0 +1,15 @@
+using MediatR;
+using Nijkerk.SociaalDomein.Intake.Contracts;
+using Nijkerk.SociaalDomein.Monitoring.Boeking;
+
+namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
+
+/// <summary>An aanmelding with urgentie crisis: counted as a crisis under the question's dimensions.</summary>
+internal sealed class WhenCrisisGemeld(Boekhouding boekhouding) : INotificationHandler<CrisisGemeld>
+{
+    public async Task Handle(CrisisGemeld notification, CancellationToken cancellationToken)
+    {
+        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.Crisis);
+    }
+}

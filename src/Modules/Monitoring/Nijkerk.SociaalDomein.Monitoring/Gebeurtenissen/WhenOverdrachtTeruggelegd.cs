@@ -1,0 +1,15 @@
+using MediatR;
+using Nijkerk.SociaalDomein.Monitoring.Boeking;
+using Nijkerk.SociaalDomein.Overdracht.Contracts;
+
+namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
+
+/// <summary>The team laid the overdracht back (facet team): the kastje-muur count. The reason and its explanation stay in Overdracht.</summary>
+internal sealed class WhenOverdrachtTeruggelegd(Boekhouding boekhouding) : INotificationHandler<OverdrachtTeruggelegd>
+{
+    public async Task Handle(OverdrachtTeruggelegd notification, CancellationToken cancellationToken)
+    {
+        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.OverdrachtTeruggelegd, (Facet.Team, notification.TeamCode));
+    }
+}

@@ -1,0 +1,15 @@
+using MediatR;
+using Nijkerk.SociaalDomein.Monitoring.Boeking;
+using Nijkerk.SociaalDomein.Overdracht.Contracts;
+
+namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
+
+/// <summary>Nobody accepted the overdracht within its term (facet team).</summary>
+internal sealed class WhenOverdrachtVerlopen(Boekhouding boekhouding) : INotificationHandler<OverdrachtVerlopen>
+{
+    public async Task Handle(OverdrachtVerlopen notification, CancellationToken cancellationToken)
+    {
+        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.OverdrachtVerlopen, (Facet.Team, notification.TeamCode));
+    }
+}
