@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Monitoring.Boeking;
+using Nijkerk.SociaalDomein.Monitoring.Kerncijfers;
 
 namespace Nijkerk.SociaalDomein.Monitoring;
 
@@ -39,9 +40,11 @@ public sealed class MonitoringModule : IModule
         var pseudoniem = Pseudoniem.Uit(configuration[Pseudoniem.Instelling]);
         services.AddSingleton(pseudoniem);
         services.AddScoped<Boekhouding>();
+        services.AddSingleton(Onderdrukking.Uit(configuration[Onderdrukking.Instelling]));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        GeefKerncijfers.Map(api);
     }
 }
