@@ -188,6 +188,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("methode", _) => (methode ??= await MethodeAsync()).Code,
                 ("code", _) when voor.StartsWith("/methoden/", StringComparison.Ordinal) => (methode ??= await MethodeAsync()).Leefgebied,
                 ("code", _) => await LeefgebiedAsync(),
+                ("tabel", _) when voor.EndsWith("/monitoring/kerncijfers/", StringComparison.Ordinal) => "uitkomsten",
                 _ => throw new InvalidOperationException($"Onbekende padparameter {parameter.Value} in {pad}: leer de test hoe die te maken."),
             };
             adres = adres.Replace(parameter.Value, waarde, StringComparison.Ordinal);

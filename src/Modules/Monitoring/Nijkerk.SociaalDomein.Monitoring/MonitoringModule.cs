@@ -5,6 +5,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Monitoring.Boeking;
 using Nijkerk.SociaalDomein.Monitoring.Herbouw;
+using Nijkerk.SociaalDomein.Monitoring.Kerncijfers;
 
 namespace Nijkerk.SociaalDomein.Monitoring;
 
@@ -40,10 +41,12 @@ public sealed class MonitoringModule : IModule
         var pseudoniem = Pseudoniem.Uit(configuration[Pseudoniem.Instelling]);
         services.AddSingleton(pseudoniem);
         services.AddScoped<Boekhouding>();
+        services.AddSingleton(Onderdrukking.Uit(configuration[Onderdrukking.Instelling]));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         HerbouwMonitoring.Map(api);
+        GeefKerncijfers.Map(api);
     }
 }

@@ -52,4 +52,7 @@ internal static class Facet
     public const string Team = "team";
     public const string Voorziening = "voorziening";
     public const string Combinatie = "combinatie";
+    /// <summary>The aanmelding's kanaal and bron again as facet rows of the aanmeldingen, for the cube without dimensions.</summary>
+    public const string Kanaal = "kanaal";
+    public const string Bron = "bron";
 }

@@ -8,7 +8,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// Answered at first contact: afgeschaald when the loket pointed to voorzieningen of the sociale kaart (each counted,
 /// for "voorzieningen pointed to most"), else beantwoord; per leefgebied it touched.
 /// </summary>
-internal sealed class WhenAanmeldingAfgehandeld(Boekhouding boekhouding) : INotificationHandler<AanmeldingAfgehandeld>
+internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingAfgehandeld>
 {
     public async Task Handle(AanmeldingAfgehandeld notification, CancellationToken cancellationToken)
     {

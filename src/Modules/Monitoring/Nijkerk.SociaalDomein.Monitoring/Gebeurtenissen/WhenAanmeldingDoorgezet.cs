@@ -5,7 +5,7 @@ using Nijkerk.SociaalDomein.Monitoring.Boeking;
 namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 
 /// <summary>The loket handed the question on to vraagverheldering: counted as doorgezet (the question's words stay in Intake).</summary>
-internal sealed class WhenAanmeldingDoorgezet(Boekhouding boekhouding) : INotificationHandler<AanmeldingDoorgezet>
+internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingDoorgezet>
 {
     public async Task Handle(AanmeldingDoorgezet notification, CancellationToken cancellationToken)
     {

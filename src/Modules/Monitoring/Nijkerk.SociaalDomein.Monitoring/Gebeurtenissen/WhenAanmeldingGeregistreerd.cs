@@ -10,8 +10,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// A question landed: Monitoring starts following it under a pseudonym, with the dimensions it is counted under from
 /// now on (Intake gives the kern and the age, never who), and counts it by kanaal and bron.
 /// </summary>
-internal sealed class WhenAanmeldingGeregistreerd(CommandSession session, Boekhouding boekhouding, IMediator mediator)
-    : INotificationHandler<AanmeldingGeregistreerd>
+internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingGeregistreerd>
 {
     private const string Verwijzer = "verwijzer";
 
@@ -36,7 +35,10 @@ internal sealed class WhenAanmeldingGeregistreerd(CommandSession session, Boekho
                 dimensies.Bron,
                 dimensies.Levensfase,
             });
-        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.Aanmeldingen);
+        // Also per kanaal and bron as facet rows, so the aanmeldingen by kanaal and bron of a whole year come from the cube
+        // without the four dimensions (totaalcijfer) instead of every combination of them.
+        await boekhouding.BoekAsync(
+            notification.OccurredAt, dimensies, Maat.Aanmeldingen, (Facet.Kanaal, notification.Kanaal), (Facet.Bron, notification.Bron));
         if (notification.Bron == Verwijzer)
         {
             await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.ViaVerwijzer);

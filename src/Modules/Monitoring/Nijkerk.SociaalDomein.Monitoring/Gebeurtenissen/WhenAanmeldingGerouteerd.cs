@@ -8,7 +8,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// The loket sent the question to the inwoner's existing aanspreekpunt: counted as gerouteerd, and, when the question had
 /// no aanspreekpunt yet, that is its first (with the hours since first contact). Who it landed with is not kept.
 /// </summary>
-internal sealed class WhenAanmeldingGerouteerd(Boekhouding boekhouding) : INotificationHandler<AanmeldingGerouteerd>
+internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingGerouteerd>
 {
     public async Task Handle(AanmeldingGerouteerd notification, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Nijkerk.SociaalDomein.Monitoring.Boeking;
 namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 
 /// <summary>An aanmelding with urgentie crisis: counted as a crisis under the question's dimensions.</summary>
-internal sealed class WhenCrisisGemeld(Boekhouding boekhouding) : INotificationHandler<CrisisGemeld>
+internal sealed partial class IntakeTeller : INotificationHandler<CrisisGemeld>
 {
     public async Task Handle(CrisisGemeld notification, CancellationToken cancellationToken)
     {

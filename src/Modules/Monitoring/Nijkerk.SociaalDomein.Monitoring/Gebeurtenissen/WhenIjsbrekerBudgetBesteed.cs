@@ -6,7 +6,7 @@ using Nijkerk.SociaalDomein.Regie.Contracts;
 namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 
 /// <summary>An ijsbreker spent from the pot: the amount in euro is added to Budget under the plan's question.</summary>
-internal sealed class WhenIjsbrekerBudgetBesteed(CommandSession session, Boekhouding boekhouding) : INotificationHandler<IjsbrekerBudgetBesteed>
+internal sealed partial class RegieTeller : INotificationHandler<IjsbrekerBudgetBesteed>
 {
     public async Task Handle(IjsbrekerBudgetBesteed notification, CancellationToken cancellationToken)
     {

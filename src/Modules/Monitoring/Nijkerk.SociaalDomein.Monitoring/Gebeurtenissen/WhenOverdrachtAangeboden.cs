@@ -10,7 +10,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// and counts it per team and per expertise; the question's first overdracht is also counted as OverdrachtEerste (the
 /// denominator of overdrachten per aanmelding, the kastje-muur index).
 /// </summary>
-internal sealed class WhenOverdrachtAangeboden(CommandSession session, Boekhouding boekhouding) : INotificationHandler<OverdrachtAangeboden>
+internal sealed partial class OverdrachtTeller : INotificationHandler<OverdrachtAangeboden>
 {
     public async Task Handle(OverdrachtAangeboden notification, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// them, and the overdracht stays counted as offered (and its question as overgedragen) as it was. When it is reported
 /// back again, that afronding counts once more here: OverdrachtAfgerond counts afrondingen, not overdrachten.
 /// </remarks>
-internal sealed class WhenOverdrachtAfgerond(Boekhouding boekhouding) : INotificationHandler<OverdrachtAfgerond>
+internal sealed partial class OverdrachtTeller : INotificationHandler<OverdrachtAfgerond>
 {
     public async Task Handle(OverdrachtAfgerond notification, CancellationToken cancellationToken)
     {

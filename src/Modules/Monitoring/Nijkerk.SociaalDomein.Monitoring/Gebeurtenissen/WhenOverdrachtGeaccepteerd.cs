@@ -10,7 +10,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// samenvatting enough when the team did not have to ask the inhabitant again ("verhaal één keer verteld"); the accepting
 /// vakspecialist or partner is the question's first aanspreekpunt when it had none. Who accepted is not kept.
 /// </summary>
-internal sealed class WhenOverdrachtGeaccepteerd(CommandSession session, Boekhouding boekhouding) : INotificationHandler<OverdrachtGeaccepteerd>
+internal sealed partial class OverdrachtTeller : INotificationHandler<OverdrachtGeaccepteerd>
 {
     public async Task Handle(OverdrachtGeaccepteerd notification, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Nijkerk.SociaalDomein.Overdracht.Contracts;
 namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 
 /// <summary>The team laid the overdracht back (facet team): the kastje-muur count. The reason and its explanation stay in Overdracht.</summary>
-internal sealed class WhenOverdrachtTeruggelegd(Boekhouding boekhouding) : INotificationHandler<OverdrachtTeruggelegd>
+internal sealed partial class OverdrachtTeller : INotificationHandler<OverdrachtTeruggelegd>
 {
     public async Task Handle(OverdrachtTeruggelegd notification, CancellationToken cancellationToken)
     {

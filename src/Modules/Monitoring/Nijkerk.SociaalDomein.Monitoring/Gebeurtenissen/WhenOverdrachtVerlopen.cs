@@ -5,7 +5,7 @@ using Nijkerk.SociaalDomein.Overdracht.Contracts;
 namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 
 /// <summary>Nobody accepted the overdracht within its term (facet team).</summary>
-internal sealed class WhenOverdrachtVerlopen(Boekhouding boekhouding) : INotificationHandler<OverdrachtVerlopen>
+internal sealed partial class OverdrachtTeller : INotificationHandler<OverdrachtVerlopen>
 {
     public async Task Handle(OverdrachtVerlopen notification, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// gets the same per leefgebied, so there it is the average change over every leefgebied of every closed plan (not a
 /// count of plans: that is PlanAfgesloten). A leefgebied without a start score has no change and is not counted.
 /// </summary>
-internal sealed class WhenPlanAfgesloten(CommandSession session, Boekhouding boekhouding) : INotificationHandler<PlanAfgesloten>
+internal sealed partial class RegieTeller : INotificationHandler<PlanAfgesloten>
 {
     public async Task Handle(PlanAfgesloten notification, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Nijkerk.SociaalDomein.Regie.Contracts;
 namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 
 /// <summary>A plan was escalated to an ijsbreker: counted under the plan's question (the reason stays in Regie).</summary>
-internal sealed class WhenPlanGeescaleerd(CommandSession session, Boekhouding boekhouding) : INotificationHandler<PlanGeescaleerd>
+internal sealed partial class RegieTeller : INotificationHandler<PlanGeescaleerd>
 {
     public async Task Handle(PlanGeescaleerd notification, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// none. That is booked here too, because handlers keep no order between them: RegisseurToegewezen may be handled before
 /// this plan is known. The guard in <see cref="Boekhouding.BoekEersteAanspreekpuntAsync"/> counts it once either way.
 /// </summary>
-internal sealed class WhenPlanGestart(CommandSession session, Boekhouding boekhouding) : INotificationHandler<PlanGestart>
+internal sealed partial class RegieTeller : INotificationHandler<PlanGestart>
 {
     public async Task Handle(PlanGestart notification, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// vraagverheldering's afronding already counted the question as meervoudig, and counting it again would double it.
 /// So the combinatie rows split the meervoudige questions by their teams.
 /// </summary>
-internal sealed class WhenRegisseurGevraagd(Boekhouding boekhouding) : INotificationHandler<RegisseurGevraagd>
+internal sealed partial class OverdrachtTeller : INotificationHandler<RegisseurGevraagd>
 {
     public async Task Handle(RegisseurGevraagd notification, CancellationToken cancellationToken)
     {

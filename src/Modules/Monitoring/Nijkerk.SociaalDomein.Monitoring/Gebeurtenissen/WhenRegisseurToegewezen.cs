@@ -10,7 +10,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 /// had none. When the plan is not known here yet (its PlanGestart, raised with this event, is handled by another handler
 /// in its own order), <see cref="WhenPlanGestart"/> books it; the guard counts it once. Who the regisseur is is not kept.
 /// </summary>
-internal sealed class WhenRegisseurToegewezen(CommandSession session, Boekhouding boekhouding) : INotificationHandler<RegisseurToegewezen>
+internal sealed partial class RegieTeller : INotificationHandler<RegisseurToegewezen>
 {
     public async Task Handle(RegisseurToegewezen notification, CancellationToken cancellationToken)
     {

@@ -28,9 +28,10 @@ internal sealed record KerncijferFilter(
 /// One table: a <paramref name="Code"/> the API and the CSV name it by (see <see cref="Tabellen"/>), a Dutch
 /// <paramref name="Titel"/>, what its numbers are (<paramref name="Eenheid"/>: aantal, procent, uren, euro, score) and its
 /// rows; <paramref name="Totaal"/> when the rows add up to one, so secondary suppression keeps it from giving a hidden
-/// row away.
+/// row away; <paramref name="Toelichting"/> says why a table is empty or partial under a filter (e.g. a measure that is
+/// not counted per team).
 /// </summary>
-internal sealed record Tabel(string Code, string Titel, string Eenheid, IReadOnlyList<Rij> Rijen, Cel? Totaal = null);
+internal sealed record Tabel(string Code, string Titel, string Eenheid, IReadOnlyList<Rij> Rijen, Cel? Totaal = null, string? Toelichting = null);
 
 /// <summary>One row: a code (a kanaal, a leefgebied, a week such as 2026-W48), a Dutch label and its cell.</summary>
 internal sealed record Rij(string Code, string Label, Cel Waarde);
@@ -65,4 +66,11 @@ internal static class Tabellen
     public const string Plannen = "plannen";
     public const string Zelfredzaamheid = "zelfredzaamheid";
     public const string Voorzieningen = "voorzieningen";
+
+    /// <summary>Every table, in the order the answer gives them.</summary>
+    public static readonly IReadOnlyList<string> Alle =
+    [
+        AanmeldingenPerKanaal, AanmeldingenPerBron, AanmeldingenPerWeek, Uitkomsten, Route, LeefgebiedenLaag, Combinaties, Uitval,
+        KastjeMuur, TijdTotAanspreekpunt, Plannen, Zelfredzaamheid, Voorzieningen,
+    ];
 }

@@ -45,3 +45,7 @@ create table monitoring.totaalduur (
     aantal bigint not null default 0,
     primary key (dag, maat, uren)
 );
+
+-- A year of one facet value is one index range.
+create index totaalcijfer_facet_dag on monitoring.totaalcijfer (facet, waarde, dag);
+create index totaalduur_maat_dag on monitoring.totaalduur (maat, dag);
