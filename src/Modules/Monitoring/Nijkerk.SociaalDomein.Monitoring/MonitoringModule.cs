@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Monitoring.Boeking;
+using Nijkerk.SociaalDomein.Monitoring.Knelpunten;
 
 namespace Nijkerk.SociaalDomein.Monitoring;
 
@@ -29,7 +30,11 @@ public sealed class MonitoringModule : IModule
 
     public IReadOnlyList<string> EigenDoelen => [MonitoringDoelen.Monitoring];
 
-    public IReadOnlyList<NavigatieItem> Navigatie => [];
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/knelpunten/nieuw", "Knelpunt melden", MonitoringRechten.KnelpuntMelden),
+        new("/knelpunten", "Knelpunten", MonitoringRechten.KnelpuntenBehandelen),
+    ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Monitoring", "Kerncijfers van het sociaal domein zonder persoonsgegevens: kleine aantallen onderdrukt; en knelpunten voor beleid.")];
@@ -43,5 +48,10 @@ public sealed class MonitoringModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        MeldKnelpunt.Map(api);
+        MeldKnelpuntOpnieuw.Map(api);
+        ZoekKnelpunten.Map(api);
+        GeefKnelpunt.Map(api);
+        BehandelKnelpunt.Map(api);
     }
 }
