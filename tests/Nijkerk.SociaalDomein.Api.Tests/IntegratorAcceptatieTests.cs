@@ -39,7 +39,8 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
     private static readonly HashSet<string> AlleenVoorMedewerkers =
         ["post /ijsbrekersrooster", "post /escalaties/{id}/besluiten", "post /escalaties/{id}/uitgaven",
          "post /escalaties/{id}/uitgaven/{uitgaveId}/goedkeuring", "post /escalaties/{id}/afhandeling", "post /plannen/{id}/afsluiting",
-         "post /monitoring/herbouw"];
+         "post /monitoring/herbouw",
+         "put /knelpunten/{id}/behandeling"];
 
     private JsonElement document;
     // Shared by the tests of the class, which share one database: every code made here is new.
@@ -183,6 +184,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
                 ("id", _) when voor.EndsWith("/huishoudens/", StringComparison.Ordinal) => (await HuishoudenAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/organisaties/", StringComparison.Ordinal) => (await OrganisatieAsync()).ToString(),
                 ("id", _) when voor.EndsWith("/sociale-kaart/voorzieningen/", StringComparison.Ordinal) => (await VoorzieningAsync()).ToString(),
+                ("id", _) when voor.EndsWith("/knelpunten/", StringComparison.Ordinal) => (await KnelpuntAsync()).ToString(),
                 ("toestemmingId", _) => (await MaakAsync($"/inwoners/{adres.Split('/')[2]}/toestemmingen", VoorbeeldVan("/inwoners/{id}/toestemmingen"))).ToString(),
                 ("terugbelverzoekId", _) => await TerugbelverzoekAsync(Guid.Parse(adres.Split('/')[2])),
                 ("methode", _) => (methode ??= await MethodeAsync()).Code,
@@ -340,6 +342,14 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
         var body = VoorbeeldVan("/sociale-kaart/voorzieningen");
         body["organisatieId"] = (await OrganisatieAsync()).ToString();
         return await MaakAsync("/sociale-kaart/voorzieningen", body);
+    }
+
+    /// <summary>A knelpunt of its own: the example under a new description, since the same open one would only be counted.</summary>
+    private async Task<Guid> KnelpuntAsync()
+    {
+        var body = VoorbeeldVan("/knelpunten");
+        body["omschrijving"] = $"{body["omschrijving"]} ({++volgnummer})";
+        return await MaakAsync("/knelpunten", body);
     }
 
     private async Task<string> TerugbelverzoekAsync(Guid aanmelding) =>

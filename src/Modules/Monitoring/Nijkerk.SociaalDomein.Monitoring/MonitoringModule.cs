@@ -6,6 +6,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Monitoring.Boeking;
 using Nijkerk.SociaalDomein.Monitoring.Herbouw;
 using Nijkerk.SociaalDomein.Monitoring.Kerncijfers;
+using Nijkerk.SociaalDomein.Monitoring.Knelpunten;
 
 namespace Nijkerk.SociaalDomein.Monitoring;
 
@@ -31,7 +32,11 @@ public sealed class MonitoringModule : IModule
 
     public IReadOnlyList<string> EigenDoelen => [MonitoringDoelen.Monitoring];
 
-    public IReadOnlyList<NavigatieItem> Navigatie => [];
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/knelpunten/nieuw", "Knelpunt melden", MonitoringRechten.KnelpuntMelden),
+        new("/knelpunten", "Knelpunten", MonitoringRechten.KnelpuntenBehandelen),
+    ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Monitoring", "Kerncijfers van het sociaal domein zonder persoonsgegevens: kleine aantallen onderdrukt; en knelpunten voor beleid.")];
@@ -48,5 +53,10 @@ public sealed class MonitoringModule : IModule
     {
         HerbouwMonitoring.Map(api);
         GeefKerncijfers.Map(api);
+        MeldKnelpunt.Map(api);
+        MeldKnelpuntOpnieuw.Map(api);
+        ZoekKnelpunten.Map(api);
+        GeefKnelpunt.Map(api);
+        BehandelKnelpunt.Map(api);
     }
 }

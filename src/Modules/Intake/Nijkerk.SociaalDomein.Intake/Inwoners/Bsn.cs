@@ -1,3 +1,5 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Persoonsgegevens;
+
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
 /// <summary>
@@ -10,23 +12,8 @@ internal readonly record struct Bsn
 
     public string Waarde { get; }
 
-    /// <summary>Nine digits that pass the elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not 0).</summary>
-    public static bool IsGeldig(string? waarde)
-    {
-        if (waarde is not { Length: 9 } || !waarde.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
-        var som = 0;
-        for (var i = 0; i < 8; i++)
-        {
-            som += (9 - i) * (waarde[i] - '0');
-        }
-
-        som -= waarde[8] - '0';
-        return som != 0 && som % 11 == 0;
-    }
+    /// <summary>Nine digits that pass the elfproef (the building blocks' <see cref="Elfproef"/>, which other modules use too).</summary>
+    public static bool IsGeldig(string? waarde) => Elfproef.IsBsn(waarde);
 
     public static Bsn Parse(string waarde) =>
         IsGeldig(waarde) ? new Bsn(waarde) : throw new ArgumentException("Geen geldig BSN.", nameof(waarde));

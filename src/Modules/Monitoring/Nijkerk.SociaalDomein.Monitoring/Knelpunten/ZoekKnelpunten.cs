@@ -1,0 +1,93 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+
+namespace Nijkerk.SociaalDomein.Monitoring.Knelpunten;
+
+/// <summary>Beleid's list of knelpunten, the most reported first; filtered on open or afgehandeld and on soort.</summary>
+internal static class ZoekKnelpunten
+{
+    [Vereist(MonitoringRechten.KnelpuntenBehandelen)]
+    [GeenPersoonsgegevens]
+    public sealed record Query(string? Status, string? Soort, Paginering Paginering) : IRequest<Resultaten<KnelpuntRegel>>;
+
+    public sealed record KnelpuntRegel(
+        Guid Id, string Soort, string? Leefgebied, string? Expertise, string? Team, string Omschrijving, int Aantal, string Status,
+        DateTimeOffset GemeldOp, DateTimeOffset LaatstGemeldOp, string? Toelichting, string? BehandeldDoor, DateTimeOffset? BehandeldOp, int Versie);
+
+    internal sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Status).EenVan(Keuzes.Filters.Keys).WithMessage("Kies status open of afgehandeld.");
+            RuleFor(q => q.Soort).EenVan(Keuzes.Soorten.Keys).WithMessage($"Onbekende soort; kies uit: {string.Join(", ", Keuzes.Soorten.Keys)}.");
+            RuleFor(q => q.Paginering).SetValidator(new PagineringValidator()).OverridePropertyName("");
+        }
+    }
+
+    internal const string Kolommen = """
+        k.id as Id, k.soort as Soort, k.leefgebied as Leefgebied, k.expertise as Expertise, k.team as Team, k.omschrijving as Omschrijving,
+        k.aantal as Aantal, k.status as Status, k.gemeld_op as GemeldOp, k.laatst_gemeld_op as LaatstGemeldOp, k.toelichting as Toelichting,
+        k.behandeld_door as BehandeldDoor, k.behandeld_op as BehandeldOp, k.versie as Versie
+        """;
+
+    internal sealed class Handler(ModuleDb<MonitoringModule> db) : IRequestHandler<Query, Resultaten<KnelpuntRegel>>
+    {
+        private const string Filter = """
+            from monitoring.knelpunt k
+            where (@Statussen::text[] is null or k.status = any(@Statussen)) and (@Soort::text is null or k.soort = @Soort)
+            """;
+
+        private const string Sql = $"""
+            select count(*) {Filter};
+            select {Kolommen}
+            {Filter}
+            order by k.aantal desc, k.laatst_gemeld_op desc, k.id
+            limit @Limiet offset @Offset
+            """;
+
+        public async Task<Resultaten<KnelpuntRegel>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var connection = await db.OpenAsync(cancellationToken);
+            await using var results = await connection.QueryMultipleAsync(Sql, new
+            {
+                Statussen = query.Status switch
+                {
+                    "open" => Keuzes.NogOpen.ToArray(),
+                    "afgehandeld" => Keuzes.Afgehandeld.ToArray(),
+                    _ => null,
+                },
+                query.Soort,
+                Limiet = query.Paginering.PaginaGrootte,
+                query.Paginering.Offset,
+            });
+            var totaal = await results.ReadSingleAsync<int>();
+            return new Resultaten<KnelpuntRegel>(totaal, [.. await results.ReadAsync<KnelpuntRegel>()]);
+        }
+    }
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/knelpunten", async Task<Ok<Pagina<KnelpuntRegel>>> (
+                string? status, string? soort, int? pagina, int? paginaGrootte, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+            {
+                var paginering = Paginering.Van(pagina, paginaGrootte);
+                var resultaten = await mediator.Send(new Query(Knelpunttekst.Leeg(status), Knelpunttekst.Leeg(soort), paginering), ct);
+                return TypedResults.Ok(Pagina<KnelpuntRegel>.Van(resultaten, paginering, request));
+            })
+            .WithName("zoekKnelpunten")
+            .WithTags("Monitoring")
+            .WithSummary("Lijst van knelpunten voor beleid")
+            .WithDescription(
+                "De knelpunten die het loket meldde, het vaakst gemelde eerst, gepagineerd, met wat beleid ermee deed. Filters: status (open is " +
+                "open en in behandeling, afgehandeld is opgepakt en niet opgepakt) en soort. Alleen voor beleid (aangemeld); geen sleutel heeft dit recht.")
+            .ProducesValidationProblem();
+}
