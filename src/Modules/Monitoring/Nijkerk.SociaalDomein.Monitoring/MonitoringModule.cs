@@ -29,7 +29,10 @@ public sealed class MonitoringModule : IModule
 
     public IReadOnlyList<string> EigenDoelen => [MonitoringDoelen.Monitoring];
 
-    public IReadOnlyList<NavigatieItem> Navigatie => [];
+    public IReadOnlyList<NavigatieItem> Navigatie =>
+    [
+        new("/monitoring", "Monitoring", MonitoringRechten.Lezen),
+    ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Monitoring", "Kerncijfers van het sociaal domein zonder persoonsgegevens: kleine aantallen onderdrukt; en knelpunten voor beleid.")];
