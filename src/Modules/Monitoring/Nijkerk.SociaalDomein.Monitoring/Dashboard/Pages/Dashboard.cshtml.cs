@@ -49,6 +49,10 @@ public sealed class DashboardModel(IMediator mediator, TimeProvider clock) : Pag
     [BindProperty(SupportsGet = true)]
     public string? Team { get; set; }
 
+    /// <summary>The form's fields; a message of the query under another name is shown above the form.</summary>
+    internal static string[] Velden { get; } =
+        [nameof(Van), nameof(Tot), nameof(Kern), nameof(Kanaal), nameof(Bron), nameof(Levensfase), nameof(Leefgebied), nameof(Expertise), nameof(Team)];
+
     internal Kerncijfers.Kerncijfers? Cijfers { get; private set; }
 
     internal KerncijferFilter? Filter { get; private set; }
