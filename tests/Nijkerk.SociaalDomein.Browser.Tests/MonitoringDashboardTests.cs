@@ -111,6 +111,17 @@ public sealed class MonitoringDashboardTests(BrowserFixture fixture) : IClassFix
         (await page.GetByText("De einddatum ligt vóór de begindatum.", new() { Exact = false }).CountAsync()).Should().Be(1);
         (await page.GetByLabel("Tot en met").GetAttributeAsync("aria-invalid")).Should().Be("true");
         (await page.Locator("svg[role=img]").CountAsync()).Should().Be(0);
+
+        // Two of leefgebied, expertise and team: the second gets the message; the first keeps its choice.
+        await page.GetByLabel("Leefgebied", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("Team", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Toetsenbord.DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Cijfers tonen" }));
+        await page.GetByText("Kies één van leefgebied, expertise en team; laat de andere twee leeg.").WaitForAsync();
+        (await page.GetByLabel("Team", new() { Exact = true }).GetAttributeAsync("aria-invalid")).Should().Be("true");
+        (await page.GetByLabel("Leefgebied", new() { Exact = true }).GetAttributeAsync("aria-invalid")).Should().BeNull();
+        (await page.GetByLabel("Leefgebied", new() { Exact = true }).InputValueAsync()).Should().NotBeEmpty();
+        (await page.Locator("svg[role=img]").CountAsync()).Should().Be(0);
+        (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
     }
 
     [Fact]
