@@ -36,6 +36,7 @@ public sealed class MonitoringModule : IModule
     [
         new("/knelpunten/nieuw", "Knelpunt melden", MonitoringRechten.KnelpuntMelden),
         new("/knelpunten", "Knelpunten", MonitoringRechten.KnelpuntenBehandelen),
+        new("/monitoring", "Monitoring", MonitoringRechten.Lezen),
     ];
 
     public IReadOnlyList<ApiTag> ApiTags =>
