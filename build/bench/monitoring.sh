@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build/prerequisites.sh
-dotnet run -c Release --project build/bench/Nijkerk.SociaalDomein.Bench -- monitoring 2>&1 | grep -v '^{"EventId"'
+dotnet run -c Release --project build/bench/Nijkerk.SociaalDomein.Bench -- monitoring 2>&1 | grep --line-buffered -v '^{"EventId"'

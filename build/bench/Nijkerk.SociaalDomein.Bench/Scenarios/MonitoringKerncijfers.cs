@@ -73,6 +73,8 @@ internal static class MonitoringKerncijfers
             var sommen = string.Join(", ", kolommen.Split(", ").Select(k => $"sum({k})"));
             await connection.ExecuteAsync(
                 $"insert into monitoring.totaalcijfer (dag, facet, waarde, {kolommen}) select dag, facet, waarde, {sommen} from monitoring.dagcijfer group by dag, facet, waarde;" +
+                "insert into monitoring.totaalcijfer (dag, facet, waarde, aanmeldingen) select dag, 'kanaal', kanaal, count(*) from bench_vraag group by 1, 3;" +
+                "insert into monitoring.totaalcijfer (dag, facet, waarde, aanmeldingen) select dag, 'bron', bron, count(*) from bench_vraag group by 1, 3;" +
                 "insert into monitoring.totaalduur (dag, maat, uren, aantal) select dag, maat, uren, sum(aantal) from monitoring.dagduur group by 1, 2, 3;" +
                 "drop table bench_vraag;",
                 commandTimeout: 1800);

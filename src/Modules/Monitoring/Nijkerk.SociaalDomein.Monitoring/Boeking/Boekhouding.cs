@@ -72,12 +72,13 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
 
         var kolom = maat.Kolom();
         // dagcijfer per combination of the question's dimensions, totaalcijfer without them: one round trip, one truth.
+        // The kanaal and bron facets are for totaalcijfer only: in dagcijfer they are columns already.
         return session.ExecuteAsync(
             $"""
             with rijen as (select distinct f, w from unnest(@Facetten, @Waarden) as t(f, w)),
             dag as (
                 insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
-                select @Dag, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from rijen
+                select @Dag, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from rijen where f not in ('kanaal', 'bron')
                 on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
                 do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom})
             insert into monitoring.totaalcijfer (dag, facet, waarde, {kolom})

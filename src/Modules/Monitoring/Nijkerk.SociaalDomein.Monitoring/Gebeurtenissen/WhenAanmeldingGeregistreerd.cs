@@ -35,8 +35,8 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingGere
                 dimensies.Bron,
                 dimensies.Levensfase,
             });
-        // Also per kanaal and bron as facet rows, so the aanmeldingen by kanaal and bron of a whole year come from the cube
-        // without the four dimensions (totaalcijfer) instead of every combination of them.
+        // Also per kanaal and bron as facet rows of the cube without the four dimensions (totaalcijfer), so the aanmeldingen
+        // by kanaal and bron of a whole year are a few rows a day there instead of every combination in dagcijfer.
         await boekhouding.BoekAsync(
             notification.OccurredAt, dimensies, Maat.Aanmeldingen, (Facet.Kanaal, notification.Kanaal), (Facet.Bron, notification.Bron));
         if (notification.Bron == Verwijzer)
