@@ -53,6 +53,11 @@ public sealed class HerbouwTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         var gebouwd = await RustigeKubusAsync();
         gebouwd.Dagcijfers.Should().NotBeEmpty();
+        await using (var connection = new NpgsqlConnection(factory.ConnectionString))
+        {
+            (await Maandcijfers.AfwijkingenAsync(connection)).Should().Be(0, "the events booked every month row as the sum of its days");
+        }
+
         (await AantalAsync<long>("select coalesce(sum(aanmeldingen), 0) from monitoring.dagcijfer where facet = ''")).Should().BeGreaterThanOrEqualTo(4);
 
         // Staff only, and only the functioneel beheerder.
@@ -185,7 +190,11 @@ public sealed class HerbouwTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var dagduren = await connection.QueryAsync<string>(
             "select d::text from monitoring.dagduur d order by dag, maat, uren, kern, kanaal, bron, levensfase");
         var totalen = await connection.QueryAsync<string>(
-            "select 'cijfer ' || t::text from monitoring.totaalcijfer t union all select 'duur ' || t::text from monitoring.totaalduur t order by 1");
+            """
+            select 'cijfer ' || t::text from monitoring.totaalcijfer t union all select 'duur ' || t::text from monitoring.totaalduur t
+            union all select 'maand ' || m::text from monitoring.maandcijfer m union all select 'maandduur ' || m::text from monitoring.maandduur m
+            order by 1
+            """);
         return new Kubus([.. dagcijfers], [.. dagduren, .. totalen]);
     }
 

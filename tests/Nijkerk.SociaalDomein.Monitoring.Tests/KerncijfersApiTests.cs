@@ -116,6 +116,42 @@ public sealed class KerncijfersApiTests(ApiFactory factory) : IClassFixture<ApiF
         Tabel(financien, "tijd-tot-aanspreekpunt").GetProperty("rijen").GetArrayLength().Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("van=2026-02-28&tot=2026-04-01", 20 + 300 + 40 + 7, "whole March from the months, 28 February and 1 April from the days")]
+    [InlineData("van=2026-03-02&tot=2026-03-31", 40 + 7, "no whole month: every day from the days, the 1st of March outside")]
+    [InlineData("van=2026-03-01&tot=2026-03-30", 300 + 40, "no whole month, ends a day early")]
+    [InlineData("van=2026-02-01&tot=2026-04-30", 5000 + 20 + 300 + 40 + 7 + 6, "February, March and April whole")]
+    public async Task Een_periode_telt_hele_maanden_en_losse_dagen_elk_precies_een_keer(string periode, long verwacht, string waarom)
+    {
+        var kern = Kern();
+        foreach (var (dag, aantal) in new[]
+                 {
+                     ("2026-02-27", 5000L), ("2026-02-28", 20L), ("2026-03-01", 300L), ("2026-03-15", 40L), ("2026-03-31", 7L), ("2026-04-30", 6L),
+                 })
+        {
+            await ZaaiAsync(kern, dag, "telefoon", "inwoner-zelf", "27-66", aanmeldingen: aantal);
+        }
+
+        var api = await MonitoringSleutelAsync();
+        var kanalen = Tabel(await JsonAsync(await api.GetAsync($"/api/v1/monitoring/kerncijfers?{periode}&kern={kern}")), "aanmeldingen-per-kanaal");
+        Cel(kanalen, "telefoon").GetProperty("waarde").GetInt64().Should().Be(verwacht, waarom);
+        var weken = Tabel(await JsonAsync(await api.GetAsync($"/api/v1/monitoring/kerncijfers?{periode}&kern={kern}")), "aanmeldingen-per-week");
+        weken.GetProperty("rijen").EnumerateArray().Sum(r => r.GetProperty("waarde").GetProperty("waarde").GetInt64()).Should().Be(verwacht, "the weeks count the same days");
+    }
+
+    [Fact]
+    public async Task De_maandtabellen_hebben_de_kolommen_van_de_dagtabellen_in_dezelfde_volgorde()
+    {
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        const string Kolommen = "select string_agg(column_name || ' ' || data_type, ', ' order by ordinal_position) from information_schema.columns where table_schema = 'monitoring' and table_name = @Tabel";
+        foreach (var (dag, maand) in new[] { ("dagcijfer", "maandcijfer"), ("dagduur", "maandduur") })
+        {
+            var dagkolommen = await connection.ExecuteScalarAsync<string>(Kolommen, new { Tabel = dag });
+            (await connection.ExecuteScalarAsync<string>(Kolommen, new { Tabel = maand })).Should().Be(dagkolommen!.Replace("dag date", "maand date"),
+                "the kerncijfers read both with one union (select *); a measure added to one must be added to the other");
+        }
+    }
+
     [Fact]
     public async Task Open_plannen_tellen_over_alle_dagen_tot_het_eind_en_de_doorlooptijd_komt_uit_het_histogram()
     {
@@ -133,6 +169,7 @@ public sealed class KerncijfersApiTests(ApiFactory factory) : IClassFixture<ApiF
                        ('2026-03-06', @Kern, 'balie', 'verwijzer', '27-66', 'aanspreekpunt', 40, 1),
                        ('2026-04-06', @Kern, 'balie', 'verwijzer', '27-66', 'aanspreekpunt', 400, 9)
                 """, new { Kern = kern });
+            await Maandcijfers.BijwerkenAsync(connection, kern);
         }
 
         var api = await MonitoringSleutelAsync();
@@ -268,6 +305,7 @@ public sealed class KerncijfersApiTests(ApiFactory factory) : IClassFixture<ApiF
                 ScoreVeranderingSom = scoreVeranderingSom, VoorzieningVerwezen = voorzieningVerwezen, PlanGestart = planGestart,
                 PlanAfgesloten = planAfgesloten, PlanGeescaleerd = planGeescaleerd, Budget = budget,
             });
+        await Maandcijfers.BijwerkenAsync(connection, kern);
     }
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage antwoord) =>

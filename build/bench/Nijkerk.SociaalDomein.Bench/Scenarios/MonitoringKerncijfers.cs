@@ -76,21 +76,26 @@ internal static class MonitoringKerncijfers
                 "insert into monitoring.totaalcijfer (dag, facet, waarde, aanmeldingen) select dag, 'kanaal', kanaal, count(*) from bench_vraag group by 1, 3;" +
                 "insert into monitoring.totaalcijfer (dag, facet, waarde, aanmeldingen) select dag, 'bron', bron, count(*) from bench_vraag group by 1, 3;" +
                 "insert into monitoring.totaalduur (dag, maat, uren, aantal) select dag, maat, uren, sum(aantal) from monitoring.dagduur group by 1, 2, 3;" +
+                $"insert into monitoring.maandcijfer (maand, kern, kanaal, bron, levensfase, facet, waarde, {kolommen}) " +
+                $"select date_trunc('month', dag)::date, kern, kanaal, bron, levensfase, facet, waarde, {sommen} from monitoring.dagcijfer group by 1, 2, 3, 4, 5, 6, 7;" +
+                "insert into monitoring.maandduur (maand, kern, kanaal, bron, levensfase, maat, uren, aantal) " +
+                "select date_trunc('month', dag)::date, kern, kanaal, bron, levensfase, maat, uren, sum(aantal) from monitoring.dagduur group by 1, 2, 3, 4, 5, 6, 7;" +
                 "drop table bench_vraag;",
                 commandTimeout: 1800);
-            foreach (var tabel in new[] { "dagcijfer", "totaalcijfer", "dagduur", "totaalduur" })
+            foreach (var tabel in new[] { "dagcijfer", "maandcijfer", "totaalcijfer", "dagduur", "maandduur", "totaalduur" })
             {
                 await connection.ExecuteAsync($"vacuum (analyze) monitoring.{tabel}", commandTimeout: 900);
             }
 
-            var rijen = await connection.QuerySingleAsync<(long Dag, long Totaal)>(
-                "select (select count(*) from monitoring.dagcijfer), (select count(*) from monitoring.totaalcijfer)");
+            var rijen = await connection.QuerySingleAsync<(long Dag, long Maand, long Totaal)>(
+                "select (select count(*) from monitoring.dagcijfer), (select count(*) from monitoring.maandcijfer), (select count(*) from monitoring.totaalcijfer)");
             Console.WriteLine($"Kubus gevuld voor {Aantal:N0} aanmeldingen in een jaar in {vullen.Elapsed.TotalSeconds:0} s: " +
-                $"{rijen.Dag:N0} rijen per dag en combinatie, {rijen.Totaal:N0} rijen per dag zonder de vier dimensies");
+                $"{rijen.Dag:N0} rijen per dag en combinatie, {rijen.Maand:N0} per maand en combinatie, {rijen.Totaal:N0} per dag zonder de vier dimensies");
         }
 
         var client = await host.ClientMetSleutelAsync([MonitoringRechten.Lezen]);
-        const string Jaar = "/api/v1/monitoring/kerncijfers?van=2025-12-01&tot=2026-11-30";
+        // A year that does not start on the 1st: eleven whole months, the rest per day.
+        const string Jaar = "/api/v1/monitoring/kerncijfers?van=2025-12-15&tot=2026-12-14";
         (await client.GetAsync(Jaar)).EnsureSuccessStatusCode();
         foreach (var (naam, filter) in new[]
         {
@@ -98,6 +103,7 @@ internal static class MonitoringKerncijfers
             ("kern", "&kern=wijk-3"),
             ("kern en levensfase", "&kern=wijk-3&levensfase=67%2B"),
             ("kanaal (telefoon, 40%)", "&kanaal=telefoon"),
+            ("kanaal en bron (telefoon, inwoner-zelf: 24%)", "&kanaal=telefoon&bron=inwoner-zelf"),
             ("leefgebied", "&leefgebied=financien"),
         })
         {

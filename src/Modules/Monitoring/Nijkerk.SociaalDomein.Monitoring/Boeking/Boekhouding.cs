@@ -71,8 +71,8 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
         }
 
         var kolom = maat.Kolom();
-        // dagcijfer per combination of the question's dimensions, totaalcijfer without them: one round trip, one truth.
-        // The kanaal and bron facets are for totaalcijfer only: in dagcijfer they are columns already.
+        // dagcijfer and maandcijfer per combination of the question's dimensions, totaalcijfer without them: one round
+        // trip, one truth. The kanaal and bron facets are for totaalcijfer only: in the other two they are columns already.
         return session.ExecuteAsync(
             $"""
             with rijen as (select distinct f, w from unnest(@Facetten, @Waarden) as t(f, w)),
@@ -80,7 +80,12 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
                 insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
                 select @Dag, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from rijen where f not in ('kanaal', 'bron')
                 on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
-                do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom})
+                do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom}),
+            maand as (
+                insert into monitoring.maandcijfer (maand, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
+                select @Maand, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from rijen where f not in ('kanaal', 'bron')
+                on conflict (maand, facet, waarde, kern, kanaal, bron, levensfase)
+                do update set {kolom} = monitoring.maandcijfer.{kolom} + excluded.{kolom})
             insert into monitoring.totaalcijfer (dag, facet, waarde, {kolom})
             select @Dag, f, w, @Aantal from rijen
             on conflict (dag, facet, waarde) do update set {kolom} = monitoring.totaalcijfer.{kolom} + excluded.{kolom}
@@ -88,6 +93,7 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
             new
             {
                 Dag = NederlandseDag.Van(moment),
+                Maand = Maand(NederlandseDag.Van(moment)),
                 dimensies.Kern,
                 dimensies.Kanaal,
                 dimensies.Bron,
@@ -108,13 +114,18 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
             with dag as (
                 insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
                 values (@Dag, @Kern, @Kanaal, @Bron, @Levensfase, @Maat, @Uren, 1)
-                on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + 1)
+                on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + 1),
+            maand as (
+                insert into monitoring.maandduur (maand, kern, kanaal, bron, levensfase, maat, uren, aantal)
+                values (@Maand, @Kern, @Kanaal, @Bron, @Levensfase, @Maat, @Uren, 1)
+                on conflict (maand, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.maandduur.aantal + 1)
             insert into monitoring.totaalduur (dag, maat, uren, aantal) values (@Dag, @Maat, @Uren, 1)
             on conflict (dag, maat, uren) do update set aantal = monitoring.totaalduur.aantal + 1
             """,
             new
             {
                 Dag = NederlandseDag.Van(einde),
+                Maand = Maand(NederlandseDag.Van(einde)),
                 dimensies.Kern,
                 dimensies.Kanaal,
                 dimensies.Bron,
@@ -122,6 +133,8 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
                 Maat = maat,
                 Uren = Uren(duur),
             });
+
+    private static DateOnly Maand(DateOnly dag) => new(dag.Year, dag.Month, 1);
 
     /// <summary>The histogram's bucket: the hours, or the whole days in hours from 48 on; at most 90 days.</summary>
     public static int Uren(TimeSpan duur)

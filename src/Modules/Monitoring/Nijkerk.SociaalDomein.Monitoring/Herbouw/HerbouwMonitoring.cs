@@ -17,7 +17,7 @@ namespace Nijkerk.SociaalDomein.Monitoring.Herbouw;
 
 /// <summary>
 /// Rebuilds Monitoring's counts from the other modules' history (issue 14): in one transaction it empties the counting
-/// tables (vraag, overdracht, vraagverheldering, plan, dagcijfer, dagduur, totaalcijfer, totaalduur; not the knelpunten), reads the four
+/// tables (vraag, overdracht, vraagverheldering, plan, dagcijfer, dagduur, maandcijfer, maandduur, totaalcijfer, totaalduur; not the knelpunten), reads the four
 /// histories page by page, merges them by OccurredAt (each module's own in the order it raised them) and hands every
 /// event to Monitoring's own handlers of its type, as the system, as the dispatcher does.
 /// <para>
@@ -68,6 +68,8 @@ internal static class HerbouwMonitoring
             lock table monitoring.inbox in share row exclusive mode;
             delete from monitoring.totaalduur;
             delete from monitoring.totaalcijfer;
+            delete from monitoring.maandduur;
+            delete from monitoring.maandcijfer;
             delete from monitoring.dagduur;
             delete from monitoring.dagcijfer;
             delete from monitoring.plan;

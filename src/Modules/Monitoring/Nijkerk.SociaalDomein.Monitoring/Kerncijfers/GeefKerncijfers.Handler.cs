@@ -10,10 +10,11 @@ namespace Nijkerk.SociaalDomein.Monitoring.Kerncijfers;
 internal static partial class GeefKerncijfers
 {
     /// <summary>
-    /// One round trip of five statements over the per-day cube (never over the events): the filter's rows summed as a
-    /// whole, per kanaal, per bron and per ISO week (grouping sets; without a filter on the four dimensions from the
-    /// cube without them, with the kanaal and bron from its facet rows); the per-value rows of the leefgebied, combinatie and
-    /// voorziening facets; the plans open at the end of the period; and the histogram of hours to an aanspreekpunt.
+    /// One round trip of five statements over the aggregates (never over the events): the filter's rows summed as a whole,
+    /// per kanaal, per bron and per ISO week; the per-value rows of the leefgebied, combinatie and voorziening facets; the
+    /// plans open at the end of the period; and the histogram of hours to an aanspreekpunt. Without a filter on the four
+    /// dimensions they come from the cube without them (totaalcijfer, its kanaal and bron facet rows); with one, from whole
+    /// months (maandcijfer) and the days around them (dagcijfer), see <see cref="HeleMaanden"/>.
     /// </summary>
     internal sealed class Handler(ModuleDb<MonitoringModule> db, Onderdrukking onderdrukking, IMediator mediator) : IRequestHandler<Query, Kerncijfers>
     {
@@ -38,43 +39,48 @@ internal static partial class GeefKerncijfers
                    coalesce(sum(budget), 0) as Budget
             """;
 
-        private const string Overig = """
+        private const string Facetwaarden = """
             select facet as Facet, waarde as Waarde, sum(score_laag)::bigint as ScoreLaag, sum(meervoudig)::bigint as Meervoudig,
                    sum(score_verandering_aantal)::bigint as ScoreVeranderingAantal, sum(score_verandering_som)::bigint as ScoreVeranderingSom,
                    sum(voorziening_verwezen)::bigint as VoorzieningVerwezen
-            from monitoring.{cijfer}
-            where facet = any(@Facetten) and (@FacetWaarde::text is null or waarde = @FacetWaarde) and dag between @Van and @Tot
-            {filter}
+            """;
+
+        // With a filter on kern, kanaal, bron or levensfase: the cube per combination of the four, whole months from
+        // maandcijfer and the days around them from dagcijfer (ADR 0023); the weeks from dagcijfer's indexes alone.
+        private static readonly string SqlMetDimensies = $"""
+            select case when grouping(kanaal) = 0 then 'kanaal' when grouping(bron) = 0 then 'bron' else '' end as Groep,
+                   coalesce(kanaal, bron, '') as Sleutel,
+            {Sommen}
+            from ({MaandenEnDagen("cijfer", "facet = @Facet and waarde = @Waarde")}) d
+            group by grouping sets ((), (kanaal), (bron));
+
+            select 'week' as Groep, to_char(date_trunc('week', dag::timestamp), 'YYYY-MM-DD') as Sleutel, sum(aanmeldingen)::bigint as Aanmeldingen
+            from monitoring.dagcijfer
+            where facet = '' and @Facet = '' and dag between @Van and @Tot
+            {Dimensiefilter}
+            group by 2;
+
+            {Facetwaarden}
+            from ({MaandenEnDagen("cijfer", "facet = any(@Facetten) and (@FacetWaarde::text is null or waarde = @FacetWaarde)")}) d
             group by facet, waarde;
 
             select coalesce(sum(plan_gestart - plan_afgesloten), 0)::bigint
-            from monitoring.{cijfer}
-            where @MetOpen and facet = '' and waarde = '' and dag <= @Tot and (plan_gestart <> 0 or plan_afgesloten <> 0)
-            {filter};
+            from (select plan_gestart, plan_afgesloten from monitoring.maandcijfer
+                  where @MetOpen and facet = '' and waarde = '' and maand < @OpenTot and (plan_gestart <> 0 or plan_afgesloten <> 0)
+                  {Dimensiefilter}
+                  union all
+                  select plan_gestart, plan_afgesloten from monitoring.dagcijfer
+                  where @MetOpen and facet = '' and waarde = '' and dag >= @OpenTot and dag <= @Tot and (plan_gestart <> 0 or plan_afgesloten <> 0)
+                  {Dimensiefilter}) p;
 
             select uren as Uren, sum(aantal)::bigint as Aantal
-            from monitoring.{duur}
-            where @MetDuur and maat = @Maat and dag between @Van and @Tot
-            {filter}
+            from ({MaandenEnDagen("duur", "@MetDuur and maat = @Maat")}) d
             group by uren order by uren;
-            """;
-
-        // With a filter on kern, kanaal, bron or levensfase: the cube per combination of the four (dagcijfer).
-        private const string MetDimensies = $"""
-            select case when grouping(kanaal) = 0 then 'kanaal' when grouping(bron) = 0 then 'bron' when grouping(week) = 0 then 'week' else '' end as Groep,
-                   coalesce(kanaal, bron, to_char(week, 'YYYY-MM-DD'), '') as Sleutel,
-            {Sommen}
-            from (select *, date_trunc('week', dag::timestamp)::date as week from monitoring.dagcijfer
-                  where facet = @Facet and waarde = @Waarde and dag between @Van and @Tot
-                  {Dimensiefilter}) d
-            group by grouping sets ((), (kanaal), (bron), (week));
-
-            select ''::text as Groep, ''::text as Sleutel, 0::bigint as Aanmeldingen where false;
             """;
 
         // Without them (the dashboard's first view): the same measures per day only (totaalcijfer, ADR 0023), a few rows
         // a day instead of every combination; the aanmeldingen per kanaal and bron are its facet rows.
-        private const string ZonderDimensies = $"""
+        private static readonly string SqlZonderDimensies = $"""
             select case when grouping(week) = 0 then 'week' else '' end as Groep, coalesce(to_char(week, 'YYYY-MM-DD'), '') as Sleutel,
             {Sommen}
             from (select *, date_trunc('week', dag::timestamp)::date as week from monitoring.totaalcijfer
@@ -85,11 +91,37 @@ internal static partial class GeefKerncijfers
             from monitoring.totaalcijfer
             where @Facet = '' and facet in ('kanaal', 'bron') and dag between @Van and @Tot
             group by facet, waarde;
+
+            {Facetwaarden}
+            from monitoring.totaalcijfer
+            where facet = any(@Facetten) and (@FacetWaarde::text is null or waarde = @FacetWaarde) and dag between @Van and @Tot
+            group by facet, waarde;
+
+            select coalesce(sum(plan_gestart - plan_afgesloten), 0)::bigint
+            from monitoring.totaalcijfer
+            where @MetOpen and facet = '' and waarde = '' and dag <= @Tot and (plan_gestart <> 0 or plan_afgesloten <> 0);
+
+            select uren as Uren, sum(aantal)::bigint as Aantal
+            from monitoring.totaalduur
+            where @MetDuur and maat = @Maat and dag between @Van and @Tot
+            group by uren order by uren;
             """;
 
-        private static readonly string SqlMetDimensies = MetDimensies + Overig.Replace("{cijfer}", "dagcijfer").Replace("{duur}", "dagduur").Replace("{filter}", Dimensiefilter);
-
-        private static readonly string SqlZonderDimensies = ZonderDimensies + Overig.Replace("{cijfer}", "totaalcijfer").Replace("{duur}", "totaalduur").Replace("{filter}", "");
+        /// <summary>
+        /// The rows of a period under the dimension filter: whole months from the month table (maandcijfer, maandduur), the
+        /// days before the first and after the last whole month from the day table. The month tables have the day tables'
+        /// columns in the same order (migration 0007 made them alike; a test holds them so), hence <c>select *</c>.
+        /// </summary>
+        private static string MaandenEnDagen(string tabel, string voorwaarde) => $"""
+            select * from monitoring.maand{tabel} where {voorwaarde} and maand >= @MaandenVan and maand < @MaandenTot
+            {Dimensiefilter}
+            union all
+            select * from monitoring.dag{tabel} where {voorwaarde} and dag >= @Van and dag < @MaandenVan
+            {Dimensiefilter}
+            union all
+            select * from monitoring.dag{tabel} where {voorwaarde} and dag >= @MaandenTot and dag <= @Tot
+            {Dimensiefilter}
+            """;
 
         public async Task<Kerncijfers> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -103,6 +135,7 @@ internal static partial class GeefKerncijfers
             {
                 var zonderDimensies = filter is { Kern: null, Kanaal: null, Bron: null, Levensfase: null };
                 var sql = zonderDimensies ? SqlZonderDimensies : SqlMetDimensies;
+                var maanden = HeleMaanden.Van(filter.Van, filter.Tot);
                 await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new
                 {
                     Facet = facet,
@@ -118,6 +151,9 @@ internal static partial class GeefKerncijfers
                     MetOpen = zonderFacet,
                     MetDuur = zonderFacet,
                     Maat = Boekhouding.TotAanspreekpunt,
+                    maanden.MaandenVan,
+                    maanden.MaandenTot,
+                    maanden.OpenTot,
                 }, cancellationToken: cancellationToken));
                 var groepen = (await results.ReadAsync<Som>()).Concat(await results.ReadAsync<Som>()).ToList();
                 var waarden = (await results.ReadAsync<FacetSom>()).ToList();
