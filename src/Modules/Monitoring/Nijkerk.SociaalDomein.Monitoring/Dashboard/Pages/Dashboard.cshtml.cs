@@ -66,30 +66,17 @@ public sealed class DashboardModel(IMediator mediator, TimeProvider clock) : Pag
     internal static IReadOnlyDictionary<string, string> Kernen { get; } =
         new[] { "Nijkerk", "Nijkerkerveen", "Hoevelaken" }.ToDictionary(k => k, k => k);
 
-    // Intake's kanalen and bronnen, as its API writes them (docs/api.md); Monitoring counts under these codes.
-    internal static IReadOnlyDictionary<string, string> Kanalen { get; } = new Dictionary<string, string>
-    {
-        ["telefoon"] = "Telefoon",
-        ["e-mail"] = "E-mail",
-        ["balie"] = "Balie",
-        ["website-formulier"] = "Websiteformulier",
-        ["chat"] = "Chat",
-        ["spreekuur"] = "Spreekuur in de wijk",
-        ["huisbezoek"] = "Huisbezoek",
-    };
+    // The kanalen and bronnen the kerncijfers know (Intake's codes), without "onbekend", which no one picks.
+    internal static IReadOnlyDictionary<string, string> Kanalen { get; } = Kiesbaar(Dimensies.Kanalen);
 
-    internal static IReadOnlyDictionary<string, string> Bronnen { get; } = new Dictionary<string, string>
-    {
-        ["inwoner-zelf"] = "Inwoner zelf",
-        ["netwerk"] = "Netwerk (familie, buren)",
-        ["voorliggend-veld"] = "Voorliggend veld",
-        ["verwijzer"] = "Verwijzer (huisarts, POH, school)",
-        ["vindplaats"] = "Vindplaats",
-    };
+    internal static IReadOnlyDictionary<string, string> Bronnen { get; } = Kiesbaar(Dimensies.Bronnen);
 
     internal static IReadOnlyDictionary<string, string> Levensfasen { get; } = Boeking.Levensfase.Alle
         .Where(l => l != Vraagdimensies.Onbekend)
         .ToDictionary(l => l, l => l.EndsWith('+') ? $"{l.TrimEnd('+')} jaar en ouder" : $"{l.Replace("-", " tot en met ", StringComparison.Ordinal)} jaar");
+
+    private static Dictionary<string, string> Kiesbaar(IReadOnlyDictionary<string, string> codes) =>
+        codes.Where(c => c.Key != Vraagdimensies.Onbekend).ToDictionary(c => c.Key, c => c.Value);
 
     /// <summary>The charts first, in this order, each drawn by its own kind of picture; every other table follows as a table.</summary>
     internal static string[] Volgorde { get; } =
