@@ -80,6 +80,19 @@ for ronde in 1 2; do
   done
 done
 echo
+echo "statements per request, serial (100 requests with curl; the hosts' background work counts too), and what teams runs most:"
+for pad in /api/v1/teams /api/v1/aanmeldingen; do
+  for host in "uit $UIT" "aan $AAN"; do
+    set -- $host
+    psql_ -c "select pg_stat_statements_reset()" >/dev/null
+    for _ in $(seq 1 100); do curl -fs -o /dev/null -H "X-Api-Key: $SLEUTEL" "http://127.0.0.1:$2$pad"; done
+    printf '  %-28s %-4s %s\n' "$pad" "$1" "$(psql_ -c "select round(coalesce(sum(calls), 0) / 100.0, 2) from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = 'bench' and s.query not like '%pg_stat_statements%'")"
+    if [ "$pad" = /api/v1/teams ]; then
+      psql_ -F ' | ' -c "select calls, left(regexp_replace(query, '\s+', ' ', 'g'), 110) from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = 'bench' and s.query not like '%pg_stat_statements%' order by calls desc limit 8" | sed 's/^/      /'
+    fi
+  done
+done
+echo
 echo "ratio aan/uit (req/s, mean of the rounds):"
 for pad in /api/v1/teams /api/v1/aanmeldingen; do
   awk -v p="$pad" '$1==p {s[$2]+=$3} END {printf "  %-28s %.2fx\n", p, s["aan"]/s["uit"]}' "$ROOT/rps"
