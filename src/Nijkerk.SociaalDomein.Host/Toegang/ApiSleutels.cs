@@ -10,10 +10,10 @@ public sealed record ApiClient(Guid Id, string Naam, string SleutelBegin, string
 
 /// <summary>
 /// Makes, finds and revokes API keys. A key is 32 random bytes; only its SHA-256 is stored (a key has far more
-/// entropy than a password, so a slow hash adds nothing) and it is looked up on every request, so a revoked key
-/// is refused at once.
+/// entropy than a password, so a slow hash adds nothing). A found key is held in memory by that hash for a short
+/// while (<see cref="Toegangsgeheugen"/>); revoking or changing it makes every host forget it at once.
 /// </summary>
-public sealed class ApiSleutels(ModuleDb<ToegangModule> db, TimeProvider clock)
+public sealed class ApiSleutels(ModuleDb<ToegangModule> db, TimeProvider clock, Toegangsgeheugen geheugen)
 {
     public const string Voorvoegsel = "nsd_";
 
@@ -37,11 +37,15 @@ public sealed class ApiSleutels(ModuleDb<ToegangModule> db, TimeProvider clock)
         return (id, sleutel);
     }
 
-    public async Task<ApiClient?> ZoekAsync(string sleutel)
+    public Task<ApiClient?> ZoekAsync(string sleutel)
     {
-        await using var connection = await db.OpenAsync(CancellationToken.None);
-        return await connection.QuerySingleOrDefaultAsync<ApiClient>(
-            $"select {Kolommen} from toegang.api_client where sleutel_hash = @hash and ingetrokken_op is null", new { hash = Hash(sleutel) });
+        var hash = Hash(sleutel);
+        return geheugen.SleutelAsync(hash, async () =>
+        {
+            await using var connection = await db.OpenAsync(CancellationToken.None);
+            return await connection.QuerySingleOrDefaultAsync<ApiClient>(
+                $"select {Kolommen} from toegang.api_client where sleutel_hash = @hash and ingetrokken_op is null", new { hash });
+        });
     }
 
     public async Task<IReadOnlyList<ApiClient>> AlleAsync()
@@ -55,6 +59,8 @@ public sealed class ApiSleutels(ModuleDb<ToegangModule> db, TimeProvider clock)
         await using var connection = await db.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync(
             "update toegang.api_client set ingetrokken_op = @nu where id = @id and ingetrokken_op is null", new { id, nu = clock.GetUtcNow() });
+        // The other hosts hear it from the database (migration 0002); this one does not wait for that.
+        geheugen.VergeetSleutel(id);
     }
 
     private static byte[] Hash(string sleutel) => SHA256.HashData(Encoding.UTF8.GetBytes(sleutel));

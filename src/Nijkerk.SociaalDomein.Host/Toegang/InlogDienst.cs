@@ -11,7 +11,7 @@ namespace Nijkerk.SociaalDomein.Host.Toegang;
 /// account is blocked for <see cref="Blokkade"/>; an unknown name costs as much time as a known one, so the answer
 /// does not tell which names exist. Every refusal is a security event, by account id and never by user name.
 /// </summary>
-public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, ILoggerFactory loggers)
+public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, ILoggerFactory loggers, Toegangsgeheugen geheugen)
 {
     private readonly ILogger logger = loggers.CreateLogger(Beveiligingsgebeurtenissen.Categorie);
 
@@ -88,13 +88,17 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, 
 
     private sealed record Telling(int Pogingen, DateTimeOffset? GeblokkeerdTot);
 
-    /// <summary>The account behind a sign-in cookie, while it is still active: checked on every request.</summary>
-    public async Task<Gebruiker?> GeefActiefAsync(Guid id)
+    /// <summary>
+    /// The account behind a sign-in cookie, while it is still active: checked on every request, from memory for a
+    /// short while (<see cref="Toegangsgeheugen"/>), without its password hash.
+    /// </summary>
+    public Task<Gebruiker?> GeefActiefAsync(Guid id) => geheugen.GebruikerAsync(id, async () =>
     {
         await using var connection = await db.OpenAsync(CancellationToken.None);
-        return await connection.QuerySingleOrDefaultAsync<Gebruiker>(
+        var gebruiker = await connection.QuerySingleOrDefaultAsync<Gebruiker>(
             $"select {Kolommen} from toegang.gebruiker where id = @id and actief", new { id });
-    }
+        return gebruiker is null ? null : gebruiker with { WachtwoordHash = "" };
+    });
 
     public async Task<Guid> MaakAsync(string gebruikersnaam, string naam, string wachtwoord, IEnumerable<string> rollen, IEnumerable<string> teams)
     {
@@ -133,7 +137,7 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, 
     public async Task<bool> WijzigAsync(Guid id, IEnumerable<string> rollen, IEnumerable<string> teams, bool actief, bool deblokkeer)
     {
         await using var connection = await db.OpenAsync(CancellationToken.None);
-        return await connection.ExecuteAsync(
+        var gewijzigd = await connection.ExecuteAsync(
             """
             update toegang.gebruiker set rollen = @rollen, teams = @teams, actief = @actief,
                 geblokkeerd_tot = case when @deblokkeer then null else geblokkeerd_tot end,
@@ -141,6 +145,9 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, 
             where id = @id
             """,
             new { id, rollen = rollen.ToArray(), teams = teams.ToArray(), actief, deblokkeer }) == 1;
+        // The other hosts hear it from the database (migration 0002); this one does not wait for that.
+        geheugen.VergeetGebruiker(id);
+        return gewijzigd;
     }
 
     public static bool IsGeblokkeerd(Gebruiker gebruiker, DateTimeOffset nu) => gebruiker.GeblokkeerdTot > nu;

@@ -47,6 +47,8 @@ public sealed class ToegangModule : IModule
     {
         services.AddScoped<InlogDienst>();
         services.AddScoped<ApiSleutels>();
+        services.AddSingleton<Toegangsgeheugen>();
+        services.AddHostedService<ToegangLuisteraar>();
         services.AddSingleton<IXmlRepository, DataProtectionSleutels>();
         services.AddScoped<IDemoData, ToegangDemoData>();
     }

@@ -99,7 +99,8 @@ internal static class ToegangSetup
         return Task.CompletedTask;
     }
 
-    // Every request reloads the account, so a deactivated account or changed roles take effect at once. However
+    // Every request reloads the account (from memory for a short while; every host forgets it the moment it changes,
+    // see Toegangsgeheugen), so a deactivated account or changed roles take effect at once. However
     // active, a session ends a fixed number of hours after the password was typed (Inloggen:MaximaleSessieUren).
     private static async Task VernieuwAsync(CookieValidatePrincipalContext context)
     {
