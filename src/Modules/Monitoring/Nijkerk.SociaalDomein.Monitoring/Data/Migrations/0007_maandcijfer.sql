@@ -39,6 +39,7 @@ create index maandcijfer_kanaal on monitoring.maandcijfer (facet, kanaal, maand)
 create index maandcijfer_bron on monitoring.maandcijfer (facet, bron, maand);
 create index maandcijfer_levensfase on monitoring.maandcijfer (facet, levensfase, maand);
 create index maandduur_maat on monitoring.maandduur (maat, maand);
+create index maandduur_kern on monitoring.maandduur (maat, kern, maand);
 
 -- The aanmeldingen per week cannot come from months: under a filter they are summed from dagcijfer's every-question
 -- rows, from an index alone (per dimension, with the other three and the count in it), not from the table's pages.
