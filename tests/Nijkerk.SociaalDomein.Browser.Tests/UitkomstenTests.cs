@@ -178,4 +178,18 @@ public sealed class UitkomstenTests(BrowserFixture fixture) : IClassFixture<Brow
         await schermen[0].Locator($"#crisisbalk .nsd-crisismelding[data-id='{id}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 5_000 });
         (await schermen[0].EvaluateAsync<bool>("() => window.nsdNietHerladen === true")).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task De_stroom_van_de_crisisbalk_is_alleen_voor_wie_aanmeldingen_behandelt()
+    {
+        var beheer = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
+        var geweigerd = await beheer.APIRequest.GetAsync("/crisismeldingen?handler=stroom", new() { MaxRedirects = 0 });
+        geweigerd.Status.Should().Be(302);
+        geweigerd.Headers["location"].Should().Contain("/geen-toegang");
+
+        var anoniem = await fixture.AnoniemePaginaAsync();
+        var aangemeld = await anoniem.APIRequest.GetAsync("/crisismeldingen?handler=stroom", new() { MaxRedirects = 0 });
+        aangemeld.Status.Should().Be(302);
+        aangemeld.Headers["location"].Should().Contain("/inloggen");
+    }
 }

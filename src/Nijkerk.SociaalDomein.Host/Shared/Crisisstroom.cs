@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,7 +16,7 @@ namespace Nijkerk.SociaalDomein.Host.Shared;
 /// <summary>
 /// One open screen's stream of the crisis banner (<c>text/event-stream</c>). On opening it sends <c>verbonden</c>
 /// (which stops the page's slow poll) and, when the banner changed since the screen drew it, the banner; then the
-/// banner at each change of <see cref="Crisisbalk"/>, drawn for this screen from the shared overzicht with its own
+/// banner at each change of <see cref="Crisisbalk"/>, drawn once for all screens and filled in with this screen's own
 /// anti-forgery token, and a heartbeat comment in between so proxies keep it open. No database: the sign-in was
 /// checked when the stream opened. It ends when the screen goes, the host stops, or the session would expire (or after
 /// <c>Crisisbalk:StroomMinuten</c>); the browser then opens it again with the last banner's fingerprint
@@ -27,6 +28,14 @@ public sealed class Crisisstroom(
 {
     private const string Inhoud = "~/Shared/_Crisisinhoud.cshtml";
 
+    /// <summary>Set in the view data, the banner is drawn with this in place of each form's anti-forgery token.</summary>
+    public const string TokenPlek = "Crisisbalk.TokenPlek";
+
+    private const string Plek = "<!--nsd-crisisbalk-token-->";
+
+    private readonly Lock slot = new();
+    private (string Vingerafdruk, Task<string> Html)? getekend;
+
     private readonly TimeSpan hartslag = TimeSpan.FromSeconds(configuration.GetValue("Crisisbalk:HartslagSeconden", 15));
     private readonly TimeSpan maximaal = TimeSpan.FromMinutes(configuration.GetValue("Crisisbalk:StroomMinuten", 30));
 
@@ -35,8 +44,10 @@ public sealed class Crisisstroom(
         var http = context.HttpContext;
         getoond = http.Request.Headers["Last-Event-ID"].FirstOrDefault() is { Length: > 0 } laatste ? laatste : getoond;
 
-        // The cookie token is stored now, while headers can still be set; each banner below reuses it.
-        antiforgery.GetAndStoreTokens(http);
+        // The cookie token is stored now, while headers can still be set; every banner of this stream carries the
+        // request token that goes with it.
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        var tokenVeld = $"<input name=\"{HtmlEncoder.Default.Encode(tokens.FormFieldName)}\" type=\"hidden\" value=\"{HtmlEncoder.Default.Encode(tokens.RequestToken!)}\" />";
         var nu = clock.GetUtcNow();
         var verloopt = http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.ExpiresUtc;
         var duur = verloopt is { } v && v - nu < maximaal ? v - nu : maximaal;
@@ -60,7 +71,7 @@ public sealed class Crisisstroom(
                 var (stand, volgende) = balk.Kijk();
                 if (stand is not null && stand.Vingerafdruk != getoond)
                 {
-                    var html = await TekenAsync(context, stand.Overzicht);
+                    var html = (await TekenEenmaalAsync(context, stand)).Replace(Plek, tokenVeld, StringComparison.Ordinal);
                     await SchrijfAsync(http, Gebeurtenis(stand.Vingerafdruk, "crisisbalk", html), stop.Token);
                     getoond = stand.Vingerafdruk;
                 }
@@ -102,11 +113,28 @@ public sealed class Crisisstroom(
         return tekst.Append('\n').ToString();
     }
 
+    /// <summary>The banner drawn once per change, by whichever stream asks first, for all streams to fill in.</summary>
+    private Task<string> TekenEenmaalAsync(ActionContext context, Crisisbalk.Stand stand)
+    {
+        lock (slot)
+        {
+            if (getekend is { } g && g.Vingerafdruk == stand.Vingerafdruk && !g.Html.IsFaulted)
+            {
+                return g.Html;
+            }
+
+            var html = TekenAsync(context, stand.Overzicht);
+            getekend = (stand.Vingerafdruk, html);
+            return html;
+        }
+    }
+
     private async Task<string> TekenAsync(ActionContext context, Crisisoverzicht overzicht)
     {
+        await Task.Yield();
         var view = views.GetView(executingFilePath: null, Inhoud, isMainPage: false).EnsureSuccessful(originalLocations: null).View!;
         await using var schrijver = new StringWriter();
-        var viewData = new ViewDataDictionary<Crisisoverzicht>(metadata, new ModelStateDictionary()) { Model = overzicht };
+        var viewData = new ViewDataDictionary<Crisisoverzicht>(metadata, new ModelStateDictionary()) { Model = overzicht, [TokenPlek] = Plek };
         var viewContext = new ViewContext(context, view, viewData, new TempDataDictionary(context.HttpContext, tempData), schrijver, new HtmlHelperOptions());
         await view.RenderAsync(viewContext);
         return schrijver.ToString();
