@@ -27,6 +27,7 @@ builder.Services.AddApi();
 builder.Services.AddToegang();
 builder.Services.AddSnelheidslimieten(builder.Configuration);
 builder.Services.AddRandbeveiliging(builder.Configuration, builder.Environment);
+builder.Services.AddCrisisbalk();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/").AddModulePaginas(modules).AddPaginaFouten();
 builder.Services.AddHealthChecks()
     .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])

@@ -45,10 +45,18 @@ public sealed class UitkomstenTests(BrowserFixture fixture) : IClassFixture<Brow
         bovenaan.Should().BeTrue("the crisis banner is the first thing on the page, above the werkvoorraad");
         (await page.Locator("#dienstdoende").TextContentAsync()).Should().Contain("Geen dienstdoende ingesteld.");
         (await melding.TextContentAsync()).Should().Contain("via telefoon (netwerk (familie, buren))").And.NotContain("verward", "the banner shows no vraag");
-        var peiling = await page.Locator("#crisispeiling").GetAttributeAsync("hx-get");
-        (await page.APIRequest.GetAsync(peiling!)).Status.Should().Be(204, "an unchanged banner is not sent again, so focus and screen readers are left alone");
+        (await page.Locator("#crisisterugval").CountAsync()).Should().Be(0, "the open stream replaces the slow poll");
 
-        await melding.GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }).ClickAsync();
+        // An unchanged banner is not sent again, so focus and screen readers are left alone: news elsewhere leaves
+        // the very same button focused.
+        var knop = melding.GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" });
+        await knop.FocusAsync();
+        await page.EvaluateAsync("id => document.getElementById('neem-' + id).dataset.gemerkt = 'ja'", id.ToString());
+        await RegistreerAsync(api, "Nog een vraag over de bibliotheek", "normaal");
+        await Task.Delay(1500);
+        (await page.EvaluateAsync<string?>("() => document.activeElement?.dataset.gemerkt ?? null")).Should().Be("ja");
+
+        await knop.ClickAsync();
 
         page.Url.Should().EndWith($"/aanmeldingen/{id}");
         (await page.Locator("#behandelaar").TextContentAsync()).Should().StartWith("Door mij");
@@ -133,7 +141,55 @@ public sealed class UitkomstenTests(BrowserFixture fixture) : IClassFixture<Brow
         (await beheer.Locator("table").TextContentAsync()).Should().Contain("Ria Dienstdoende");
         (await Toegankelijkheid.ControleerAsync(beheer)).Should().BeEmpty();
 
+        // Pushed to the open screen without reloading it, and drawn so at the next page load as well.
+        await loket.Locator("#dienstdoende", new() { HasText = "Ria Dienstdoende, 033 123 45 67" }).WaitForAsync(new() { Timeout = 10_000 });
+        (await Toegankelijkheid.ControleerAsync(loket)).Should().BeEmpty();
         await loket.ReloadAsync();
         (await loket.Locator("#dienstdoende").TextContentAsync()).Should().Contain("Ria Dienstdoende, 033 123 45 67");
+    }
+
+    [Fact]
+    public async Task Een_crisis_via_de_api_verschijnt_op_twee_open_schermen_zonder_herladen_en_gaat_weg_als_een_collega_haar_neemt()
+    {
+        var api = await IntegratorAsync();
+        var schermen = new[] { await fixture.NewPageAsync(Rollen.Loketmedewerker), await fixture.NewPageAsync(Rollen.Loketmedewerker) };
+        foreach (var scherm in schermen)
+        {
+            await scherm.GotoAsync("/werkvoorraad");
+            // Connected: the stream's first message removed the slow poll.
+            await scherm.Locator("#crisisterugval").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+            await scherm.EvaluateAsync("() => window.nsdNietHerladen = true");
+        }
+
+        var id = await RegistreerAsync(api, "Mijn buurvrouw is in paniek en wil zich iets aandoen", "crisis");
+
+        foreach (var scherm in schermen)
+        {
+            var melding = scherm.Locator($"#crisisbalk .nsd-crisismelding[data-id='{id}']");
+            await melding.WaitForAsync(new() { Timeout = 5_000 });
+            (await melding.TextContentAsync()).Should().NotContain("paniek", "the banner shows no vraag");
+            (await scherm.EvaluateAsync<bool>("() => window.nsdNietHerladen === true")).Should().BeTrue("the banner came without reloading the page");
+        }
+
+        // Each screen has its own anti-forgery token in the pushed banner: the second colleague takes it from hers.
+        await schermen[1].Locator($"#neem-{id}").ClickAsync();
+        schermen[1].Url.Should().EndWith($"/aanmeldingen/{id}");
+        (await schermen[1].Locator("#behandelaar").TextContentAsync()).Should().StartWith("Door mij");
+        await schermen[0].Locator($"#crisisbalk .nsd-crisismelding[data-id='{id}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 5_000 });
+        (await schermen[0].EvaluateAsync<bool>("() => window.nsdNietHerladen === true")).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task De_stroom_van_de_crisisbalk_is_alleen_voor_wie_aanmeldingen_behandelt()
+    {
+        var beheer = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
+        var geweigerd = await beheer.APIRequest.GetAsync("/crisismeldingen?handler=stroom", new() { MaxRedirects = 0 });
+        geweigerd.Status.Should().Be(302);
+        geweigerd.Headers["location"].Should().Contain("/geen-toegang");
+
+        var anoniem = await fixture.AnoniemePaginaAsync();
+        var aangemeld = await anoniem.APIRequest.GetAsync("/crisismeldingen?handler=stroom", new() { MaxRedirects = 0 });
+        aangemeld.Status.Should().Be(302);
+        aangemeld.Headers["location"].Should().Contain("/inloggen");
     }
 }

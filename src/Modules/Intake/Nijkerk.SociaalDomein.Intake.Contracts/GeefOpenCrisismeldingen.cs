@@ -12,8 +12,11 @@ namespace Nijkerk.SociaalDomein.Intake.Contracts;
 [GeenPersoonsgegevens]
 public sealed record GeefOpenCrisismeldingen : IRequest<Crisisoverzicht>;
 
-/// <summary>The untaken crisis aanmeldingen and the dienstdoenden of this moment (empty when none is set).</summary>
-public sealed record Crisisoverzicht(IReadOnlyList<Crisismelding> Meldingen, IReadOnlyList<Dienstdoende> Dienst);
+/// <summary>
+/// The untaken crisis aanmeldingen and the dienstdoenden of this moment (empty when none is set), and when the next
+/// dienst begins or ends (null when none is planned): until then the banner changes only when a command changes it.
+/// </summary>
+public sealed record Crisisoverzicht(IReadOnlyList<Crisismelding> Meldingen, IReadOnlyList<Dienstdoende> Dienst, DateTimeOffset? VolgendeDienstwissel = null);
 
 /// <summary>One crisis aanmelding: how and since when it came in (kanaal and bron as staff read them, e.g. "Telefoon").</summary>
 public sealed record Crisismelding(Guid AanmeldingId, string Kanaal, string Bron, DateTimeOffset GeregistreerdOp);

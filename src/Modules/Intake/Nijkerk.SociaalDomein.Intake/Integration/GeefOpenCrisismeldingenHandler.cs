@@ -6,7 +6,10 @@ using Nijkerk.SociaalDomein.Intake.Contracts;
 
 namespace Nijkerk.SociaalDomein.Intake.Integration;
 
-/// <summary>For the crisis banner the host shows on every loket screen; it polls this, so it is two indexed reads.</summary>
+/// <summary>
+/// For the crisis banner the host shows on every loket screen: read at each page load, and once per change by the
+/// host's listener that pushes it to the open screens. Three indexed reads in one round trip.
+/// </summary>
 internal sealed class GeefOpenCrisismeldingenHandler(ModuleDb<IntakeModule> db, TimeProvider clock) : IRequestHandler<GeefOpenCrisismeldingen, Crisisoverzicht>
 {
     private const string Sql = """
@@ -19,6 +22,10 @@ internal sealed class GeefOpenCrisismeldingenHandler(ModuleDb<IntakeModule> db, 
         from intake.dienst
         where van <= @Nu and tot > @Nu
         order by van, id;
+        select min(t) from (
+            select min(van) as t from intake.dienst where van > @Nu
+            union all
+            select min(tot) from intake.dienst where tot > @Nu) wissels;
         """;
 
     public async Task<Crisisoverzicht> Handle(GeefOpenCrisismeldingen request, CancellationToken cancellationToken)
@@ -29,6 +36,7 @@ internal sealed class GeefOpenCrisismeldingenHandler(ModuleDb<IntakeModule> db, 
             .Select(m => m with { Kanaal = Keuzes.Kanalen.GetValueOrDefault(m.Kanaal, m.Kanaal), Bron = Keuzes.Bronnen.GetValueOrDefault(m.Bron, m.Bron) })
             .ToList();
         var dienst = (await results.ReadAsync<Dienstdoende>()).ToList();
-        return new Crisisoverzicht(meldingen, dienst);
+        var wissel = await results.ReadSingleAsync<DateTimeOffset?>();
+        return new Crisisoverzicht(meldingen, dienst, wissel);
     }
 }
