@@ -175,24 +175,29 @@ controleer() { # base path script -> fails unless one request answers 2xx
   if [[ $status != 2* ]]; then echo "$1$pad antwoordde $status:" >&2; head -c 600 "$WERK/controle.txt" >&2; echo >&2; return 1; fi
 }
 
-meet() { # base path script -> "req/s p50 p95 p99 failures"
+meet() { # base path script [after-warm-up command] -> "req/s p50 p95 p99 failures"
   wrk -t2 -c$VERBINDINGEN -d"${OPWARMEN}s" -s "$WERK/$3.lua" "$1$2" >/dev/null
+  [ -z "${4:-}" ] || $4
   wrk -t2 -c$VERBINDINGEN -d"${DUUR}s" --timeout 10s -s "$WERK/$3.lua" "$1$2" | sed -n 's/^UITKOMST //p'
 }
+
+statements_nul() { psql_admin -c "select pg_stat_statements_reset()" >/dev/null; }
 
 declare -A H B R
 for s in $SCENARIOS; do
   pad=${PAD[$s]}; script=${SCRIPT[$s]}
   echo "Meten: ${NAAM[$s]} ..." >&2
   controleer "$HOST_URL" "$pad" "$script"; controleer "$BASELINE_URL" "$pad" "$script"
-  [ -n "${VERGELIJK_STATEMENTS:-}" ] && psql_admin -c "select pg_stat_statements_reset()" >/dev/null
-  H[$s]=$(meet "$HOST_URL" "$pad" "$script")
+  H[$s]=$(meet "$HOST_URL" "$pad" "$script" ${VERGELIJK_STATEMENTS:+statements_nul})
   if [ -n "${VERGELIJK_STATEMENTS:-}" ]; then
-    verzoeken=$(awk -v r="${H[$s]%% *}" -v d="$((DUUR + OPWARMEN))" 'BEGIN { print r * d }')
-    echo "  host, ${NAAM[$s]}: statements per verzoek (ca., opwarmen meegeteld):" >&2
+    # Every statement the host's roles ran during the measured seconds (the dispatcher's work for these requests
+    # included), per request answered; the reset chain Npgsql sends with a pooled connection's first command counts too.
+    verzoeken=$(awk -v r="${H[$s]%% *}" -v d="$DUUR" 'BEGIN { print r * d }')
+    echo "  host, ${NAAM[$s]}: $(psql_admin -c "select round(sum(calls) / $verzoeken::numeric, 1) from pg_stat_statements s
+      join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'") statements per verzoek; de drukste:" >&2
     psql_admin -F ' | ' -c "select round(calls / $verzoeken::numeric, 2), r.rolname, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
       from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'
-      order by calls desc limit 14" | sed 's/^/    /' >&2
+      order by calls desc limit 30" | sed 's/^/    /' >&2
   fi
   if [ "$s" = aanmelding ]; then
     # The host's RSS after all its load; then the host stops, so its dispatcher does not work during the baseline's run.
