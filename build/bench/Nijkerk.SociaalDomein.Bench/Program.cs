@@ -16,6 +16,12 @@ var scenarios = new Dictionary<string, Func<ApiFactory, Task>>
     ["crisisbalk"] = CrisisbalkSchermen.RunAsync,
 };
 
+// build/bench/vergelijk.sh prepares its database with this; it is no measurement of its own.
+if (args is ["vergelijk-voorbereiden", var verbinding, var map])
+{
+    return await VergelijkVoorbereiden.RunAsync(verbinding, map);
+}
+
 if (args.Length != 1 || !scenarios.TryGetValue(args[0], out var scenario))
 {
     Console.Error.WriteLine($"usage: Nijkerk.SociaalDomein.Bench <{string.Join('|', scenarios.Keys)}>");

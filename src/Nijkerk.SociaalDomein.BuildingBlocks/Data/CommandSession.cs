@@ -33,24 +33,35 @@ public sealed class CommandSession
 
     /// <summary>
     /// Writes the event into this module's outbox, in the command's transaction. It is due at once by the
-    /// application's clock, the same clock the dispatcher asks.
+    /// application's clock, the same clock the dispatcher asks. The row is sent with the unit's other closing
+    /// writes (the audit rows) in one round trip just before the commit (<see cref="BijAfsluiten"/>).
     /// </summary>
-    public async Task RaiseAsync(IEvent @event)
+    public Task RaiseAsync(IEvent @event)
     {
         var unit = Current;
-        await Connection.ExecuteAsync(
-            $"insert into {unit.Schema}.outbox (id, type, payload, occurred_at, next_attempt_at) values (@id, @type, @payload::jsonb, @occurredAt, @occurredAt)",
-            new
-            {
-                id = @event.EventId,
-                type = EventTypes.NameOf(@event.GetType()),
-                payload = JsonSerializer.Serialize(@event, @event.GetType(), EventTypes.Json),
-                occurredAt = @event.OccurredAt,
-            },
-            Transaction);
-        // Delivered only when the transaction commits; wakes the dispatcher without waiting for its poll.
-        await Connection.ExecuteAsync("select pg_notify(@channel, '')", new { channel = OutboxDispatcher.ChannelOf(unit.Schema) }, Transaction);
+        unit.BijAfsluiten(
+            $"insert into {unit.Schema}.outbox (id, type, payload, occurred_at, next_attempt_at) values ($1, $2, $3::jsonb, $4, $4)",
+            @event.EventId,
+            EventTypes.NameOf(@event.GetType()),
+            JsonSerializer.Serialize(@event, @event.GetType(), EventTypes.Json),
+            @event.OccurredAt);
+        if (!unit.Gemeld)
+        {
+            // Delivered only when the transaction commits; wakes the dispatcher without waiting for its poll. Once per
+            // unit: PostgreSQL folds equal notifications of one transaction into one anyway.
+            unit.Gemeld = true;
+            unit.BijAfsluiten("select pg_notify($1, '')", OutboxDispatcher.ChannelOf(unit.Schema));
+        }
+
+        return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// A write that belongs to the open unit but need not be sent before the commit (an outbox row, an audit row):
+    /// all of them go in one batch just before COMMIT, in this order, so they commit with the change or not at all
+    /// and cost one round trip together instead of one each. Parameters are positional ($1, $2, ...); null is sent as NULL.
+    /// </summary>
+    public void BijAfsluiten(string sql, params object?[] waarden) => Current.BijAfsluiten(sql, waarden);
 
     /// <summary>A unit of this module is open (an event handler's, or an outer command's): a nested command joins it.</summary>
     internal bool IsOpenFor(string schema) => units.TryPeek(out var unit) && unit.Schema == schema;
@@ -67,6 +78,21 @@ public sealed class CommandSession
     internal sealed record Unit(string Schema, NpgsqlConnection Connection, NpgsqlTransaction Transaction, CommandSession Session)
         : IAsyncDisposable
     {
+        public List<NpgsqlBatchCommand> Afsluiting { get; } = [];
+
+        public bool Gemeld { get; set; }
+
+        public void BijAfsluiten(string sql, params object?[] waarden)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var waarde in waarden)
+            {
+                command.Parameters.Add(waarde as NpgsqlParameter ?? new NpgsqlParameter { Value = waarde ?? DBNull.Value });
+            }
+
+            Afsluiting.Add(command);
+        }
+
         public async ValueTask DisposeAsync()
         {
             Session.units.Pop();
@@ -75,6 +101,22 @@ public sealed class CommandSession
         }
     }
 
-    internal static Task CommitAsync(IAsyncDisposable unit, CancellationToken cancellationToken) =>
-        ((Unit)unit).Transaction.CommitAsync(cancellationToken);
+    /// <summary>Sends the unit's closing writes in one batch, then commits.</summary>
+    internal static async Task CommitAsync(IAsyncDisposable unit, CancellationToken cancellationToken)
+    {
+        var eenheid = (Unit)unit;
+        if (eenheid.Afsluiting.Count > 0)
+        {
+            await using var batch = new NpgsqlBatch(eenheid.Connection, eenheid.Transaction);
+            foreach (var command in eenheid.Afsluiting)
+            {
+                batch.BatchCommands.Add(command);
+            }
+
+            eenheid.Afsluiting.Clear();
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await eenheid.Transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -6,6 +6,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 
@@ -33,6 +34,12 @@ public sealed class AuditBehavior<TRequest, TResponse>(
         from unnest(@Ids, @Personen) as t(id, persoon_id)
         """;
 
+    // The same, with positional parameters, for the batch the command session sends before its commit.
+    private const string SchrijfPositioneel = """
+        select audit.schrijf_verwerking(t.id, $3, $4, $5, $6, $7, $8, $9, $10, t.persoon_id, $11)
+        from unnest($1::uuid[], $2::uuid[]) as t(id, persoon_id)
+        """;
+
     private const string Geweigerd = " (geweigerd; de inwoner werd daarbij getoond)";
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -49,7 +56,7 @@ public sealed class AuditBehavior<TRequest, TResponse>(
         }
         catch (Exception weigering) when (weigering is IBetreftPersonen onthuld && onthuld.BetrokkenPersonen().Any())
         {
-            await using var eigen = await audit.OpenAsync(CancellationToken.None);
+            await using var eigen = await OpenAsync(CancellationToken.None);
             await SchrijfAsync(eigen, null, [.. VanVerzoek(request), .. ((IBetreftPersonen)weigering).BetrokkenPersonen()], Geweigerd);
             throw;
         }
@@ -57,42 +64,48 @@ public sealed class AuditBehavior<TRequest, TResponse>(
         var personen = VanVerzoek(request).Concat(VanResultaat(response));
         if (request is ICommand<TResponse>)
         {
-            await SchrijfAsync(session.Connection, session.Transaction, personen);
+            // With the unit's other closing writes (its outbox rows), in one round trip just before the commit.
+            var rij = Rij(personen);
+            session.BijAfsluiten(SchrijfPositioneel, rij.Ids, Personen(rij.Personen), rij.Tijdstip, rij.ActorId, rij.ActorNaam, rij.ActorSoort,
+                rij.Organisatie, rij.Handeling, rij.Omschrijving, rij.Doel, rij.TraceId);
         }
         else
         {
-            await using var connection = await audit.OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
             await SchrijfAsync(connection, null, personen);
         }
 
         return response;
     }
 
-    private Task SchrijfAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<Guid?> betrokken, string toevoeging = "")
+    // The audit log has no row-level security (it is append-only, written through the function above): its own
+    // connection needs no actor settings, which saves a round trip per audited query.
+    private ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
+        audit.DataSource.OpenConnectionAsync(cancellationToken);
+
+    private Task SchrijfAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<Guid?> betrokken, string toevoeging = "") =>
+        connection.ExecuteAsync(Schrijf, Rij(betrokken, toevoeging), transaction);
+
+    private AuditRij Rij(IEnumerable<Guid?> betrokken, string toevoeging = "")
     {
         var wie = actor.Huidig;
-        var nu = clock.GetUtcNow();
         var personen = betrokken.Distinct().ToList();
         if (personen.Count == 0)
         {
             personen.Add(null);
         }
 
-        return connection.ExecuteAsync(Schrijf, new
-        {
-            Ids = personen.Select(_ => Guid.CreateVersion7()).ToArray(),
-            Personen = personen.ToArray(),
-            Tijdstip = nu,
-            ActorId = wie.Id,
-            ActorNaam = wie.Naam,
-            ActorSoort = wie.Soort.ToString(),
-            wie.Organisatie,
-            Handeling,
-            Omschrijving = Verwerking!.Omschrijving + toevoeging,
-            Verwerking.Doel,
-            TraceId = Activity.Current?.TraceId.ToString(),
-        }, transaction);
+        return new AuditRij(
+            [.. personen.Select(_ => Guid.CreateVersion7())], [.. personen], clock.GetUtcNow(), wie.Id, wie.Naam, wie.Soort.ToString(), wie.Organisatie,
+            Handeling, Verwerking!.Omschrijving + toevoeging, Verwerking.Doel, Activity.Current?.TraceId.ToString());
     }
+
+    private static NpgsqlParameter Personen(Guid?[] personen) =>
+        new() { Value = personen.Select(p => p ?? (object)DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid };
+
+    private sealed record AuditRij(
+        Guid[] Ids, Guid?[] Personen, DateTimeOffset Tijdstip, string ActorId, string ActorNaam, string ActorSoort, string? Organisatie,
+        string Handeling, string Omschrijving, string Doel, string? TraceId);
 
     private static IEnumerable<Guid?> VanVerzoek(TRequest request)
     {
