@@ -26,7 +26,8 @@ internal static class SocialeKaartData
         var locaties = orgIds.Select(o => (Id: Guid.CreateVersion7(), Org: o, Kern: faker.PickRandom(Kernen))).ToArray();
         var locatieVan = locaties.ToDictionary(l => l.Org);
 
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Generous: linking 50,000 voorzieningen to their locaties rewrites each one (kernen, and with it zoekfilter).
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 600 }.ConnectionString);
         await connection.OpenAsync();
         await using (var copy = await connection.BeginBinaryImportAsync(
             "copy sociale_kaart.organisatie (id, naam, omschrijving, laatst_gecontroleerd) from stdin (format binary)"))

@@ -42,81 +42,24 @@ internal static class ZoekVoorzieningen
 
     internal sealed class Handler(ModuleDb<SocialeKaartModule> db) : IRequestHandler<Query, Resultaten<VoorzieningRegel>>
     {
-        // Full text first: stemmed prefixes already find compounds ("schulden" finds "schuldhulpverlening") and use
-        // the GIN index cheaply. Only when that finds nothing does the trigram match on the name run, for typos
-        // and parts inside a word; it costs several times more on a large kaart.
-        private const string TsQuery = "(to_tsquery('sociale_kaart.nederlands', @Tsquery) || to_tsquery('sociale_kaart.eenvoudig', @Tsquery))";
-        private const string Tekst = "v.zoekvector @@ " + TsQuery;
-        private const string TekstRang = "ts_rank_cd(v.zoekvector, " + TsQuery + ")";
-        private const string Trigram = "sociale_kaart.zonder_accenten(@Zoek) operator(sociale_kaart.<%) v.zoeknaam";
-        private const string TrigramRang = "sociale_kaart.word_similarity(sociale_kaart.zonder_accenten(@Zoek), v.zoeknaam)";
-
-        // Only the filters given are in the statement, so the planner never weighs branches that cannot apply. The
-        // kernen come from the voorziening's own column (kept by triggers, migration 0006): no join for the filter.
-        private const string LeefgebiedFilter = " and v.leefgebieden @> array[@Leefgebied::text]";
-        private const string DoelgroepFilter = " and v.doelgroepen @> array[@Doelgroep::text]";
-        private const string KosteloosFilter = " and v.kosteloos = @Kosteloos";
-        private const string KernFilter = " and v.kernen @> array[@Kern::text]";
-        private const string OpenFilter = " and exists (select 1 from sociale_kaart.openingstijd t where t.voorziening_id = v.id and t.weekdag = @Weekdag";
-        private const string OpenInKernFilter = " and (t.locatie_id is null or t.locatie_id in (select id from sociale_kaart.locatie where kern = @Kern))";
-        private const string NietGeslotenFilter = ") and not exists (select 1 from sociale_kaart.sluitingsdag s where s.voorziening_id = v.id and s.datum = @OpenOp)";
-
         public async Task<Resultaten<VoorzieningRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var tsquery = Zoekvraag.NaarTsquery(query.Zoek);
-            var parameters = new
+            var zoekopdracht = Zoekopdracht.Van(query);
+            if (zoekopdracht is null)
             {
-                Tsquery = tsquery,
-                Zoek = tsquery is null ? null : query.Zoek,
-                query.Leefgebied,
-                query.Doelgroep,
-                query.Kern,
-                query.Kosteloos,
-                query.OpenOp,
-                Weekdag = query.OpenOp is { } dag ? (int?)(((int)dag.DayOfWeek + 6) % 7 + 1) : null,
-                Limiet = query.Paginering.PaginaGrootte,
-                query.Paginering.Offset,
-            };
-            var filters = FiltersVoor(query);
-            await using var connection = await db.OpenAsync(cancellationToken);
-            if (tsquery is null)
-            {
-                return await ZoekAsync(connection, "true", "0::real", filters, parameters);
+                return new Resultaten<VoorzieningRegel>(0, []);
             }
 
-            var gevonden = await ZoekAsync(connection, Tekst, TekstRang, filters, parameters);
-            return gevonden.Totaal > 0 || query.Paginering.Pagina > 1
+            await using var connection = await db.OpenAsync(cancellationToken);
+            var gevonden = await ZoekAsync(connection, Zoekopdracht.Tekst, zoekopdracht);
+            return gevonden.Totaal > 0 || query.Paginering.Pagina > 1 || zoekopdracht.Tsquery is null
                 ? gevonden
-                : await ZoekAsync(connection, Trigram, TrigramRang, filters, parameters);
+                : await ZoekAsync(connection, Zoekopdracht.Trigram, zoekopdracht);
         }
 
-        private static string FiltersVoor(Query query) =>
-            (query.Leefgebied is null ? "" : LeefgebiedFilter)
-            + (query.Doelgroep is null ? "" : DoelgroepFilter)
-            + (query.Kosteloos is null ? "" : KosteloosFilter)
-            + (query.Kern is null ? "" : KernFilter)
-            + (query.OpenOp is null ? "" : OpenFilter + (query.Kern is null ? "" : OpenInKernFilter) + NietGeslotenFilter);
-
-        // The fragments are this class's own constants; every value the caller gives is a parameter. The matches are
-        // ranked and counted on the voorziening alone; only the page's rows are joined to their organisatie.
-        private static async Task<Resultaten<VoorzieningRegel>> ZoekAsync(
-            Npgsql.NpgsqlConnection connection, string match, string rang, string filters, object parameters)
+        private static async Task<Resultaten<VoorzieningRegel>> ZoekAsync(Npgsql.NpgsqlConnection connection, string sql, Zoekopdracht parameters)
         {
-            var rijen = (await connection.QueryAsync<Rij>(
-                $"""
-                with treffers as (
-                    select v.id, {rang} as rang, v.naam, count(*) over () as totaal
-                    from sociale_kaart.voorziening v
-                    where v.gearchiveerd_op is null and {match}{filters}
-                    order by rang desc, v.naam, v.id
-                    limit @Limiet offset @Offset)
-                select v.id as Id, v.naam as Naam, o.naam as Organisatie, v.omschrijving as Omschrijving, v.leefgebieden as Leefgebieden,
-                       v.doelgroepen as Doelgroepen, v.kosteloos as Kosteloos, v.soort as Soort, v.kernen as Kernen, t.totaal as Totaal
-                from treffers t
-                join sociale_kaart.voorziening v on v.id = t.id
-                join sociale_kaart.organisatie o on o.id = v.organisatie_id
-                order by t.rang desc, t.naam, t.id
-                """, parameters)).ToList();
+            var rijen = (await connection.QueryAsync<Rij>(sql, parameters)).ToList();
             return new Resultaten<VoorzieningRegel>(
                 rijen.Count == 0 ? 0 : (int)rijen[0].Totaal,
                 [.. rijen.Select(r => new VoorzieningRegel(r.Id, r.Naam, r.Organisatie, r.Omschrijving, r.Leefgebieden, r.Doelgroepen, r.Kosteloos, r.Soort, r.Kernen))]);
@@ -125,6 +68,117 @@ internal static class ZoekVoorzieningen
         private sealed record Rij(
             Guid Id, string Naam, string Organisatie, string Omschrijving, string[] Leefgebieden, string[] Doelgroepen, bool Kosteloos,
             string Soort, string[] Kernen, long Totaal);
+    }
+
+    /// <summary>
+    /// The two statements of a search and their parameters. Each statement is one constant text, whichever filters are
+    /// given, so Npgsql prepares it once per connection and PostgreSQL plans the same way every time (ADR 0006): the word
+    /// and the filters are one tsquery on <c>zoekfilter</c> (migration 0007), the open-on-a-day filter is switched off by
+    /// its null parameter. Full text first: stemmed prefixes already find compounds ("schulden" finds
+    /// "schuldhulpverlening"). Only when that finds nothing does the trigram match on the name run, for typos and parts
+    /// inside a word; it costs several times more on a large kaart.
+    /// </summary>
+    internal sealed record Zoekopdracht(
+        string? Tsquery, string? Zoek, string? Filters, string? Kern, DateOnly? OpenOp, int? Weekdag, int Limiet, long Offset)
+    {
+        // The typed words for ranking: stemmed in Dutch or as typed. For matching, sociale_kaart.zoekvraag leaves out a
+        // form that finds nothing more (the same tsquery; no change to what is found), and adds the filter terms.
+        private const string Woorden = "(to_tsquery('sociale_kaart.nederlands', @Tsquery) || to_tsquery('sociale_kaart.eenvoudig', @Tsquery))";
+        private const string Treffer =
+            """
+            v.zoekfilter @@ (select case when @Tsquery is null then @Filters::tsquery
+                                         when @Filters is null then sociale_kaart.zoekvraag(@Tsquery)
+                                         else sociale_kaart.zoekvraag(@Tsquery) && @Filters::tsquery end)
+            """;
+        private const string TekstRang = "coalesce(ts_rank_cd(v.zoekvector, (select " + Woorden + ")), 0)";
+        private const string TrigramTreffer =
+            "sociale_kaart.zonder_accenten(@Zoek) operator(sociale_kaart.<%) v.zoeknaam and (@Filters::text is null or v.zoekfilter @@ @Filters::tsquery)";
+        private const string TrigramRang = "sociale_kaart.word_similarity(sociale_kaart.zonder_accenten(@Zoek), v.zoeknaam)";
+
+        // Open or reachable on a day: a schedule on its weekday (in the kern, when one is asked for, or by phone) and no
+        // closing day. With no day asked, PostgreSQL never runs the subqueries.
+        private const string Open =
+            """
+            and (@OpenOp::date is null or (
+                    exists (select 1 from sociale_kaart.openingstijd t where t.voorziening_id = v.id and t.weekdag = @Weekdag
+                            and (t.locatie_id is null or @Kern::text is null
+                                 or t.locatie_id in (select id from sociale_kaart.locatie where kern = @Kern::text)))
+                    and not exists (select 1 from sociale_kaart.sluitingsdag s where s.voorziening_id = v.id and s.datum = @OpenOp::date)))
+            """;
+
+        // The matches are ranked and counted on the voorziening alone; only the page's rows are joined to their organisatie.
+        private const string Sjabloon =
+            """
+            with treffers as (
+                select v.id, v.naam, v.organisatie_id, v.omschrijving, v.leefgebieden, v.doelgroepen, v.kosteloos, v.soort, v.kernen,
+                       {rang} as rang, count(*) over () as totaal
+                from sociale_kaart.voorziening v
+                where {treffer} and v.gearchiveerd_op is null
+                {open}
+                order by rang desc, v.naam, v.id
+                limit @Limiet offset @Offset)
+            select t.id as Id, t.naam as Naam, o.naam as Organisatie, t.omschrijving as Omschrijving, t.leefgebieden as Leefgebieden,
+                   t.doelgroepen as Doelgroepen, t.kosteloos as Kosteloos, t.soort as Soort, t.kernen as Kernen, t.totaal as Totaal
+            from treffers t
+            join sociale_kaart.organisatie o on o.id = t.organisatie_id
+            order by t.rang desc, t.naam, t.id
+            """;
+
+        public static readonly string Tekst = Sjabloon.Replace("{rang}", TekstRang).Replace("{treffer}", Treffer).Replace("{open}", Open);
+
+        public static readonly string Trigram = Sjabloon.Replace("{rang}", TrigramRang).Replace("{treffer}", TrigramTreffer).Replace("{open}", Open);
+
+        // A term longer than this cannot be on any voorziening: beheer and the import take only the known codes.
+        private const int LangsteTerm = 500;
+
+        /// <summary>The parameters of a search; null when a filter value is one no voorziening can have.</summary>
+        public static Zoekopdracht? Van(Query query)
+        {
+            var termen = new List<string>();
+            if (!Voeg(termen, "leefgebied", query.Leefgebied) || !Voeg(termen, "doelgroep", query.Doelgroep) || !Voeg(termen, "kern", query.Kern))
+            {
+                return null;
+            }
+
+            if (query.Kosteloos is { } kosteloos)
+            {
+                termen.Add(kosteloos ? "'=kosteloos:true'" : "'=kosteloos:false'");
+            }
+
+            var tsquery = Zoekvraag.NaarTsquery(query.Zoek);
+            // Every voorziening not archived carries '=actief': the one term that finds them all, when nothing narrows.
+            if (termen.Count == 0 && tsquery is null)
+            {
+                termen.Add("'=actief'");
+            }
+
+            return new Zoekopdracht(
+                tsquery,
+                tsquery is null ? null : query.Zoek,
+                termen.Count == 0 ? null : string.Join(" & ", termen),
+                query.Kern,
+                query.OpenOp,
+                query.OpenOp is { } dag ? ((int)dag.DayOfWeek + 6) % 7 + 1 : null,
+                query.Paginering.PaginaGrootte,
+                query.Paginering.Offset);
+        }
+
+        // A filter value as a quoted tsquery lexeme, exactly as filtertermen writes it: quotes and backslashes doubled.
+        private static bool Voeg(List<string> termen, string soort, string? waarde)
+        {
+            if (waarde is null)
+            {
+                return true;
+            }
+
+            if (waarde.Length > LangsteTerm)
+            {
+                return false;
+            }
+
+            termen.Add($"'={soort}:{waarde.Replace("\\", "\\\\").Replace("'", "''")}'");
+            return true;
+        }
     }
 
     internal static void Map(IEndpointRouteBuilder api) =>
