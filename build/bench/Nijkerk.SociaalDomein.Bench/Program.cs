@@ -13,6 +13,7 @@ var scenarios = new Dictionary<string, Func<ApiFactory, Task>>
     ["vraagverheldering"] = VraagverhelderingWerkvoorraad.RunAsync,
     ["regie"] = RegieWerkvoorraad.RunAsync,
     ["monitoring"] = MonitoringKerncijfers.RunAsync,
+    ["gebeurtenissen"] = GebeurtenissenVerwerken.RunAsync,
 };
 
 if (args.Length != 1 || !scenarios.TryGetValue(args[0], out var scenario))
