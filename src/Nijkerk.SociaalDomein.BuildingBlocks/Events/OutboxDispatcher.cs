@@ -27,16 +27,20 @@ public sealed class OutboxDispatcher(
 
     public static string ChannelOf(string schema) => "nsd_outbox_" + schema;
 
-    /// <summary>Delivers until nothing is due; returns how many deliveries were attempted.</summary>
+    /// <summary>
+    /// Delivers until nothing is due; returns how many deliveries were attempted. A round that handed on less than a
+    /// batch and left no queue with a full batch worked has emptied the module: it ends without a round that finds
+    /// nothing (an event committed meanwhile notifies the module again).
+    /// </summary>
     public async Task<int> DispatchDueAsync(ModuleDb db, CancellationToken cancellationToken)
     {
         var count = 0;
         while (true)
         {
             var handedOn = await HandOnAsync(db, cancellationToken);
-            var delivered = await DeliverAsync(db, cancellationToken);
+            var (delivered, full) = await DeliverAsync(db, cancellationToken);
             count += delivered;
-            if (handedOn == 0 && delivered == 0)
+            if ((handedOn == 0 && delivered == 0) || (handedOn < BatchSize && !full))
             {
                 return count;
             }
@@ -117,9 +121,9 @@ public sealed class OutboxDispatcher(
     /// <summary>
     /// Works every handler queue of the module that has something due, each on its own connection and at the same
     /// time: the queues are independent (ADR 0012), so one handler's round trips never wait for another's. Returns
-    /// the deliveries attempted.
+    /// the deliveries attempted, and whether a queue had a full batch worked (more may wait behind it).
     /// </summary>
-    private async Task<int> DeliverAsync(ModuleDb db, CancellationToken cancellationToken)
+    private async Task<(int Count, bool Full)> DeliverAsync(ModuleDb db, CancellationToken cancellationToken)
     {
         List<string> handlers;
         await using (var connection = await db.OpenAsync(cancellationToken))
@@ -129,12 +133,13 @@ public sealed class OutboxDispatcher(
                 new { now = clock.GetUtcNow() })).AsList();
         }
 
-        return handlers.Count switch
+        int[] counts = handlers.Count switch
         {
-            0 => 0,
-            1 => await DeliverQueueAsync(db, handlers[0], cancellationToken),
-            _ => (await Task.WhenAll(handlers.Select(handler => DeliverQueueAsync(db, handler, cancellationToken)))).Sum(),
+            0 => [],
+            1 => [await DeliverQueueAsync(db, handlers[0], cancellationToken)],
+            _ => await Task.WhenAll(handlers.Select(handler => DeliverQueueAsync(db, handler, cancellationToken))),
         };
+        return (counts.Sum(), counts.Any(count => count >= BatchSize));
     }
 
     /// <summary>
