@@ -14,6 +14,7 @@ var scenarios = new Dictionary<string, Func<ApiFactory, Task>>
     ["regie"] = RegieWerkvoorraad.RunAsync,
     ["monitoring"] = MonitoringKerncijfers.RunAsync,
     ["crisisbalk"] = CrisisbalkSchermen.RunAsync,
+    ["gebeurtenissen"] = GebeurtenissenVerwerken.RunAsync,
 };
 
 // build/bench/vergelijk.sh prepares its database with this; it is no measurement of its own.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
@@ -21,6 +22,9 @@ internal sealed class InboxHandler<T>(INotificationHandler<T> inner, CommandSess
     : INotificationHandler<T>, IInboxHandler
     where T : INotification
 {
+    // Per handler class, worked out once: the receiving module's schema and its inbox statement.
+    private static readonly ConcurrentDictionary<Type, (string Schema, string Insert)> Ontvanger = new();
+
     public Type Inner => inner.GetType();
 
     public async Task Handle(T notification, CancellationToken cancellationToken)
@@ -31,12 +35,14 @@ internal sealed class InboxHandler<T>(INotificationHandler<T> inner, CommandSess
             return;
         }
 
-        var schema = registry.OwnerOf(Inner).Schema;
+        var (schema, insert) = Ontvanger.GetOrAdd(Inner, type =>
+        {
+            var schema = registry.OwnerOf(type).Schema;
+            return (schema, $"insert into {schema}.inbox (event_id, handler) values (@EventId, @Handler) on conflict do nothing");
+        });
         await using var unit = await session.BeginAsync(dbs.Single(db => db.Schema == schema), cancellationToken);
         // The class name alone, as the inbox rows written before the building blocks took this over.
-        var inserted = await session.ExecuteAsync(
-            $"insert into {schema}.inbox (event_id, handler) values (@EventId, @Handler) on conflict do nothing",
-            new { @event.EventId, Handler = Inner.Name });
+        var inserted = await session.ExecuteAsync(insert, new { @event.EventId, Handler = Inner.Name });
         if (inserted == 0)
         {
             return;

@@ -15,6 +15,9 @@ public sealed class Ontvangers(IServiceScopeFactory scopes)
     // Made once per event type, not on every delivery.
     private static readonly ConcurrentDictionary<Type, Func<object, IEvent, CancellationToken, Task>> Aanroepen = new();
 
+    // INotificationHandler<T> closed once per event type, not on every delivery.
+    private static readonly ConcurrentDictionary<Type, Type> Diensten = new();
+
     private readonly ConcurrentDictionary<Type, IReadOnlyList<string>> names = new();
 
     /// <summary>The names of the handlers of <paramref name="eventType"/> in this host (fixed once it is built).</summary>
@@ -28,7 +31,16 @@ public sealed class Ontvangers(IServiceScopeFactory scopes)
     /// <summary>The handler named <paramref name="handler"/>, resolved in <paramref name="scope"/>; null when this host has none.</summary>
     public static Func<IEvent, CancellationToken, Task>? Vind(IServiceProvider scope, Type eventType, string handler)
     {
-        var found = Resolve(scope, eventType).FirstOrDefault(h => NaamVan(h) == handler);
+        object? found = null;
+        foreach (var candidate in Resolve(scope, eventType))
+        {
+            if (candidate is not null && NaamVan(candidate) == handler)
+            {
+                found = candidate;
+                break;
+            }
+        }
+
         if (found is null)
         {
             return null;
@@ -47,5 +59,5 @@ public sealed class Ontvangers(IServiceScopeFactory scopes)
         ((INotificationHandler<T>)handler).Handle((T)@event, cancellationToken);
 
     private static IEnumerable<object> Resolve(IServiceProvider scope, Type eventType) =>
-        scope.GetServices(typeof(INotificationHandler<>).MakeGenericType(eventType)).OfType<object>();
+        scope.GetServices(Diensten.GetOrAdd(eventType, type => typeof(INotificationHandler<>).MakeGenericType(type))).OfType<object>();
 }

@@ -27,16 +27,20 @@ public sealed class OutboxDispatcher(
 
     public static string ChannelOf(string schema) => "nsd_outbox_" + schema;
 
-    /// <summary>Delivers until nothing is due; returns how many deliveries were attempted.</summary>
+    /// <summary>
+    /// Delivers until nothing is due; returns how many deliveries were attempted. A round that handed on less than a
+    /// batch and left no queue with a full batch worked has emptied the module: it ends without a round that finds
+    /// nothing (an event committed meanwhile notifies the module again).
+    /// </summary>
     public async Task<int> DispatchDueAsync(ModuleDb db, CancellationToken cancellationToken)
     {
         var count = 0;
         while (true)
         {
             var handedOn = await HandOnAsync(db, cancellationToken);
-            var delivered = await DeliverAsync(db, cancellationToken);
+            var (delivered, full) = await DeliverAsync(db, cancellationToken);
             count += delivered;
-            if (handedOn == 0 && delivered == 0)
+            if ((handedOn == 0 && delivered == 0) || (handedOn < BatchSize && !full))
             {
                 return count;
             }
@@ -93,76 +97,93 @@ public sealed class OutboxDispatcher(
         }
 
         var now = clock.GetUtcNow();
+        // The deliveries and the outbox rows' new status in one round trip.
         await connection.ExecuteAsync(
             $"""
             insert into {db.Schema}.aflevering (event_id, handler, position, next_attempt_at)
             select e, h, p, @now from unnest(@EventIds, @Handlers, @Positions) as d(e, h, p)
-            on conflict do nothing
+            on conflict do nothing;
+            update {db.Schema}.outbox set status = 'gepubliceerd', published_at = @now where id = any(@events);
             """,
             new
             {
                 EventIds = deliveries.Select(d => d.EventId).ToArray(),
                 Handlers = deliveries.Select(d => d.Handler).ToArray(),
                 Positions = deliveries.Select(d => d.Position).ToArray(),
+                events = events.ToArray(),
                 now,
             },
-            transaction);
-        await connection.ExecuteAsync(
-            $"update {db.Schema}.outbox set status = 'gepubliceerd', published_at = @now where id = any(@events)",
-            new { events = events.ToArray(), now },
             transaction);
         await transaction.CommitAsync(cancellationToken);
         return events.Count;
     }
 
-    /// <summary>Works every handler queue of the module that has something due; returns the deliveries attempted.</summary>
-    private async Task<int> DeliverAsync(ModuleDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Works every handler queue of the module that has something due, each on its own connection and at the same
+    /// time: the queues are independent (ADR 0012), so one handler's round trips never wait for another's. Returns
+    /// the deliveries attempted, and whether a queue had a full batch worked (more may wait behind it).
+    /// </summary>
+    private async Task<(int Count, bool Full)> DeliverAsync(ModuleDb db, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var handlers = await connection.QueryAsync<string>(
-            $"select distinct handler from {db.Schema}.aflevering where status = 'wachtend' and next_attempt_at <= @now",
-            new { now = clock.GetUtcNow() });
-        var count = 0;
-        foreach (var handler in handlers)
+        List<string> handlers;
+        await using (var connection = await db.OpenAsync(cancellationToken))
         {
-            count += await DeliverQueueAsync(db, connection, handler, cancellationToken);
+            handlers = (await connection.QueryAsync<string>(
+                $"select distinct handler from {db.Schema}.aflevering where status = 'wachtend' and next_attempt_at <= @now",
+                new { now = clock.GetUtcNow() })).AsList();
         }
 
-        return count;
+        int[] counts = handlers.Count switch
+        {
+            0 => [],
+            1 => [await DeliverQueueAsync(db, handlers[0], cancellationToken)],
+            _ => await Task.WhenAll(handlers.Select(handler => DeliverQueueAsync(db, handler, cancellationToken))),
+        };
+        return (counts.Sum(), counts.Any(count => count >= BatchSize));
     }
 
     /// <summary>
     /// One handler's queue, under a session advisory lock on (schema, handler): one host at a time works a queue,
-    /// so its order holds, and PostgreSQL releases the lock by itself when that host's connection dies. Each
-    /// attempt is committed before the handler runs, so a delivery that crashes the process or hangs counts,
-    /// and a poison event is parked after <see cref="MaxAttempts"/> rather than blocking its queue forever.
+    /// so its order holds, and PostgreSQL releases the lock by itself when that host's connection dies. The lock and
+    /// the head of the queue (up to <see cref="BatchSize"/>) come in one round trip. Each attempt is committed before
+    /// the handler runs, so a delivery that crashes the process or hangs counts, and a poison event is parked after
+    /// <see cref="MaxAttempts"/> rather than blocking its queue forever; a delivery's outcome travels with the next
+    /// one's attempt (one round trip per delivery), and the last with the unlock.
     /// </summary>
-    private async Task<int> DeliverQueueAsync(ModuleDb db, NpgsqlConnection connection, string handler, CancellationToken cancellationToken)
+    private async Task<int> DeliverQueueAsync(ModuleDb db, string handler, CancellationToken cancellationToken)
     {
-        var key = new { key = db.Schema + ":" + handler };
-        if (!await connection.ExecuteScalarAsync<bool>("select pg_try_advisory_lock(hashtextextended(@key, 0))", key))
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var queue = new Queue(db.Schema, handler, connection);
+        List<Delivery> batch;
+        await using (var grid = await connection.QueryMultipleAsync(
+            $"""
+            select pg_try_advisory_lock(hashtextextended(@Key, 0));
+            select a.event_id as EventId, o.type as Type, o.payload::text as Payload, a.attempts as Attempts, a.next_attempt_at as NextAttemptAt
+            from {db.Schema}.aflevering a join {db.Schema}.outbox o on o.id = a.event_id
+            where a.handler = @handler and a.status = 'wachtend'
+            order by a.position
+            limit @BatchSize
+            """,
+            new { queue.Key, handler, BatchSize }))
         {
-            return 0;
+            // The head is read in the same round trip, but only used when the lock was got.
+            if (!await grid.ReadSingleAsync<bool>())
+            {
+                return 0;
+            }
+
+            batch = (await grid.ReadAsync<Delivery>()).AsList();
         }
 
         try
         {
-            var batch = await connection.QueryAsync<Delivery>(
-                $"""
-                select a.event_id as EventId, o.type as Type, o.payload::text as Payload, a.attempts as Attempts, a.next_attempt_at as NextAttemptAt
-                from {db.Schema}.aflevering a join {db.Schema}.outbox o on o.id = a.event_id
-                where a.handler = @handler and a.status = 'wachtend'
-                order by a.position
-                limit @BatchSize
-                """,
-                new { handler, BatchSize });
             var count = 0;
             foreach (var delivery in batch)
             {
                 // The head is not due yet (backoff): the events behind it wait, so the handler keeps its order.
                 var outcome = delivery.NextAttemptAt > clock.GetUtcNow()
                     ? Outcome.Waits
-                    : await DeliverOneAsync(db, connection, handler, delivery, cancellationToken);
+                    : await DeliverOneAsync(queue, delivery, cancellationToken);
                 if (outcome != Outcome.Waits)
                 {
                     count++;
@@ -178,18 +199,19 @@ public sealed class OutboxDispatcher(
         }
         finally
         {
-            await connection.ExecuteAsync("select pg_advisory_unlock(hashtextextended(@key, 0))", key);
+            await queue.ExecuteAsync("select pg_advisory_unlock(hashtextextended(@Key, 0))", new { queue.Key });
         }
     }
 
-    private async Task<Outcome> DeliverOneAsync(ModuleDb db, NpgsqlConnection connection, string handler, Delivery delivery, CancellationToken cancellationToken)
+    private async Task<Outcome> DeliverOneAsync(Queue queue, Delivery delivery, CancellationToken cancellationToken)
     {
-        var ids = new { delivery.EventId, handler };
+        var handler = queue.Handler;
         if (delivery.Attempts >= MaxAttempts)
         {
             // Every attempt was recorded and none came back: the process died or hung each time. Park it.
-            await connection.ExecuteAsync(
-                $"update {db.Schema}.aflevering set status = 'mislukt', last_error = 'Afgebroken' where event_id = @EventId and handler = @handler", ids);
+            await queue.ExecuteAsync(
+                $"update {queue.Schema}.aflevering set status = 'mislukt', last_error = 'Afgebroken' where event_id = @EventId and handler = @handler",
+                new { delivery.EventId, handler });
             logger.LogWarning("Delivery of event {EventId} to {Handler} never finished in {Attempts} attempts; parked", delivery.EventId, handler, delivery.Attempts);
             return Outcome.Done;
         }
@@ -210,9 +232,9 @@ public sealed class OutboxDispatcher(
 
         var attempts = delivery.Attempts + 1;
         var now = clock.GetUtcNow();
-        await connection.ExecuteAsync(
+        await queue.ExecuteAsync(
             $"""
-            update {db.Schema}.aflevering
+            update {queue.Schema}.aflevering
             set attempts = @attempts, first_attempt_at = coalesce(first_attempt_at, @now), last_attempt_at = @now, next_attempt_at = @next
             where event_id = @EventId and handler = @handler
             """,
@@ -223,20 +245,60 @@ public sealed class OutboxDispatcher(
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(timeout);
             await handle(eventTypes.Deserialize(delivery.Type, delivery.Payload), limit.Token).WaitAsync(timeout, cancellationToken);
-            await connection.ExecuteAsync(
-                $"update {db.Schema}.aflevering set status = 'afgeleverd', delivered_at = @now, last_error = null where event_id = @EventId and handler = @handler",
-                new { delivery.EventId, handler, now = clock.GetUtcNow() });
+            // Recorded with the next round trip on this queue's connection: the next attempt, or the unlock.
+            queue.Afgeleverd(delivery.EventId, clock.GetUtcNow());
             return Outcome.Done;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             var status = attempts >= MaxAttempts ? "mislukt" : "wachtend";
             logger.LogWarning("Delivery of event {EventId} to {Handler} failed (attempt {Attempt}): {Error}", delivery.EventId, handler, attempts, e.GetType().Name);
-            await connection.ExecuteAsync(
-                $"update {db.Schema}.aflevering set status = @status, last_error = @error where event_id = @EventId and handler = @handler",
+            await queue.ExecuteAsync(
+                $"update {queue.Schema}.aflevering set status = @status, last_error = @error where event_id = @EventId and handler = @handler",
                 new { delivery.EventId, handler, status, error = Describe(e) });
             // Parked, the queue goes on; otherwise the events behind it wait for the retry.
             return status == "mislukt" ? Outcome.Done : Outcome.Failed;
+        }
+    }
+
+    /// <summary>
+    /// A handler queue's connection, with the delivery that succeeded and is not yet marked: it is marked in the same
+    /// round trip as the queue's next statement. Not marked when the process dies first, the delivery is made again
+    /// and the inbox refuses it (at-least-once, handled once).
+    /// </summary>
+    private sealed class Queue(string schema, string handler, NpgsqlConnection connection)
+    {
+        private (Guid EventId, DateTimeOffset At)? delivered;
+
+        public string Schema => schema;
+
+        public string Handler => handler;
+
+        public string Key { get; } = schema + ":" + handler;
+
+        public void Afgeleverd(Guid eventId, DateTimeOffset at) => delivered = (eventId, at);
+
+        public async Task ExecuteAsync(string sql, object parameters)
+        {
+            if (delivered is not { } mark)
+            {
+                await connection.ExecuteAsync(sql, parameters);
+                return;
+            }
+
+            var both = new DynamicParameters(parameters);
+            both.Add("AfgeleverdId", mark.EventId);
+            both.Add("AfgeleverdOp", mark.At);
+            both.Add("AfgeleverdHandler", handler);
+            // Two statements, one round trip (and one implicit transaction).
+            await connection.ExecuteAsync(
+                $"""
+                update {schema}.aflevering set status = 'afgeleverd', delivered_at = @AfgeleverdOp, last_error = null
+                where event_id = @AfgeleverdId and handler = @AfgeleverdHandler;
+                {sql}
+                """,
+                both);
+            delivered = null;
         }
     }
 

@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Events;
+using Nijkerk.SociaalDomein.Intake.Contracts;
+using Nijkerk.SociaalDomein.Testing;
+using Npgsql;
+
+namespace Nijkerk.SociaalDomein.Bench.Scenarios;
+
+/// <summary>
+/// Events at volume through the real outbox dispatcher of the host: Intake's <see cref="AanmeldingAfgehandeld"/>, each
+/// pointing to one voorziening, received by two modules with their real handlers (Monitoring's IntakeTeller books it in
+/// the cube, the sociale kaart's WhenAanmeldingAfgehandeld records the verwijzing), each in its own transaction with its
+/// inbox row. The events are committed into intake.outbox as a command does (the row and a pg_notify in one transaction).
+/// Reported: events/s from the first commit to the last handler's inbox row, and the lag per event from its commit to
+/// the later of its two inbox rows, at full speed (batches of 100 per commit, as fast as they go) and at a steady
+/// 500 events/s (one event per commit). Side by side, a bare loop doing the same writes per event and handler (the
+/// inbox row and the handler's SQL, one transaction each) without the dispatcher, one loop per receiving module.
+/// </summary>
+internal static class GebeurtenissenVerwerken
+{
+    private const string Monitoring = "IntakeTeller";
+    private const string Kaart = "WhenAanmeldingAfgehandeld";
+    private const string Kaal = "Bench.Kaal";
+
+    private static int Getal(string naam, int standaard) =>
+        int.TryParse(Environment.GetEnvironmentVariable(naam), out var waarde) ? waarde : standaard;
+
+    public static async Task RunAsync(ApiFactory host)
+    {
+        var aantal = Getal("NSD_BENCH_GEBEURTENISSEN", 100_000);
+        var gestaag = Getal("NSD_BENCH_GEBEURTENISSEN_GESTAAG", 15_000);
+        var kaal = Getal("NSD_BENCH_GEBEURTENISSEN_KAAL", 20_000);
+        var voorziening = Guid.CreateVersion7();
+        await using (var connection = new NpgsqlConnection(host.ConnectionString))
+        {
+            var organisatie = Guid.CreateVersion7();
+            await connection.ExecuteAsync(
+                """
+                insert into sociale_kaart.organisatie (id, naam, laatst_gecontroleerd) values (@organisatie, 'Bench', current_date);
+                insert into sociale_kaart.voorziening (id, organisatie_id, naam, kosteloos, soort, laatst_gecontroleerd)
+                values (@voorziening, @organisatie, 'Bench', true, 'algemene-voorziening', current_date);
+                """,
+                new { organisatie, voorziening });
+        }
+
+        // Starts the host, and with it the outbox dispatcher.
+        var ontvangers = host.Services.GetRequiredService<Ontvangers>().NamenVan(typeof(AanmeldingAfgehandeld));
+        Console.WriteLine($"Ontvangers van {nameof(AanmeldingAfgehandeld)}: {string.Join(", ", ontvangers)}");
+
+        // The bare loop before and after the dispatcher at full speed: on a shared machine the load changes, so the ratio
+        // is taken against the mean of the two.
+        var kaalVoor = kaal > 0 ? await KaalAsync(host.ConnectionString, kaal, voorziening, "voor") : double.NaN;
+        var volle = aantal > 0
+            ? await DoorDeDispatcherAsync(host.ConnectionString, "Volle snelheid", aantal, perTransactie: 100, perSeconde: null, voorziening)
+            : double.NaN;
+        var kaalNa = kaal > 0 ? await KaalAsync(host.ConnectionString, kaal, voorziening, "na") : double.NaN;
+        if (kaal > 0 && aantal > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Verhouding dispatcher / kaal: {volle / ((kaalVoor + kaalNa) / 2):0.00}x"));
+        }
+
+        if (gestaag > 0)
+        {
+            await DoorDeDispatcherAsync(host.ConnectionString, "Gestaag 500/s", gestaag, perTransactie: 1, perSeconde: 500, voorziening);
+        }
+    }
+
+    private static string Gebeurtenis(Guid id, Guid voorziening) =>
+        JsonSerializer.Serialize(
+            new AanmeldingAfgehandeld(id, DateTimeOffset.UtcNow, Guid.CreateVersion7(), null, [voorziening], ["financien"]), EventTypes.Json);
+
+    /// <summary>Commits the events into intake.outbox (with a pg_notify per commit), then waits until both inboxes have them all.</summary>
+    private static async Task<double> DoorDeDispatcherAsync(string connectionString, string naam, int aantal, int perTransactie, int? perSeconde, Guid voorziening)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var type = EventTypes.NameOf(typeof(AanmeldingAfgehandeld));
+        long? eerste = null;
+        var laatste = Guid.Empty;
+        var klok = Stopwatch.StartNew();
+        for (var gedaan = 0; gedaan < aantal; gedaan += perTransactie)
+        {
+            if (perSeconde is { } tempo)
+            {
+                var wanneer = TimeSpan.FromSeconds((double)gedaan / tempo) - klok.Elapsed;
+                if (wanneer > TimeSpan.FromMilliseconds(1))
+                {
+                    await Task.Delay(wanneer);
+                }
+            }
+
+            var ids = Enumerable.Range(0, Math.Min(perTransactie, aantal - gedaan)).Select(_ => Guid.CreateVersion7()).ToArray();
+            await using var transaction = await connection.BeginTransactionAsync();
+            var positie = await connection.ExecuteScalarAsync<long>(
+                """
+                insert into intake.outbox (id, type, payload, occurred_at, next_attempt_at)
+                select id, @type, payload::jsonb, clock_timestamp(), now() from unnest(@ids, @payloads) with ordinality as e(id, payload, n) order by n
+                returning position;
+                select pg_notify('nsd_outbox_intake', '');
+                """,
+                new { type, ids, payloads = ids.Select(id => Gebeurtenis(id, voorziening)).ToArray() },
+                transaction);
+            await transaction.CommitAsync();
+            eerste ??= positie;
+            laatste = ids[^1];
+        }
+
+        var verzonden = klok.Elapsed;
+        // Each handler's queue is worked in order: once the last event is in both inboxes, the others are too.
+        while (await connection.ExecuteScalarAsync<long>(
+            "select (select count(*) from monitoring.inbox where event_id = @laatste) + (select count(*) from sociale_kaart.inbox where event_id = @laatste)",
+            new { laatste }) < 2)
+        {
+            if (await connection.ExecuteScalarAsync<long>("select count(*) from intake.aflevering where status = 'mislukt'") > 0)
+            {
+                throw new InvalidOperationException("Er is een aflevering geparkeerd; zie de log.");
+            }
+
+            await Task.Delay(50);
+        }
+
+        var r = await connection.QuerySingleAsync<(long Aantal, double Seconden, double P50, double P95, double P99, double Max)>(
+            """
+            with e as (
+                select o.occurred_at as vastgelegd, greatest(m.handled_at, s.handled_at) as verwerkt
+                from intake.outbox o
+                join monitoring.inbox m on m.event_id = o.id and m.handler = @Monitoring
+                join sociale_kaart.inbox s on s.event_id = o.id and s.handler = @Kaart
+                where o.position >= @eerste)
+            select count(*), extract(epoch from max(verwerkt) - min(vastgelegd))::float8,
+                   1000 * percentile_cont(0.50) within group (order by extract(epoch from verwerkt - vastgelegd)),
+                   1000 * percentile_cont(0.95) within group (order by extract(epoch from verwerkt - vastgelegd)),
+                   1000 * percentile_cont(0.99) within group (order by extract(epoch from verwerkt - vastgelegd)),
+                   1000 * extract(epoch from max(verwerkt - vastgelegd))::float8
+            from e
+            """,
+            new { eerste, Monitoring, Kaart },
+            commandTimeout: 300);
+        if (r.Aantal != aantal)
+        {
+            throw new InvalidOperationException($"{r.Aantal} van de {aantal} gebeurtenissen in beide inboxen.");
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{naam}: n={aantal} vastgelegd in {verzonden.TotalSeconds:0.0} s ({aantal / verzonden.TotalSeconds:0}/s), " +
+            $"verwerkt {aantal / r.Seconden:0} gebeurtenissen/s van eerste commit tot laatste inboxrij ({r.Seconden:0.0} s); " +
+            $"vertraging p50={r.P50:0} ms p95={r.P95:0} ms p99={r.P99:0} ms max={r.Max:0} ms"));
+        return aantal / r.Seconden;
+    }
+
+    /// <summary>
+    /// The same writes without the dispatcher: per event and receiving module one transaction with the inbox row and the
+    /// handler's SQL (Monitoring: the question's dimensions, the afgeschaald and verwezen counts; the kaart: the
+    /// verwijzing), one loop per module, in parallel, as the two handler queues may be.
+    /// </summary>
+    private static async Task<double> KaalAsync(string connectionString, int aantal, Guid voorziening, string wanneer)
+    {
+        var ids = Enumerable.Range(0, aantal).Select(_ => Guid.CreateVersion7()).ToArray();
+        var dag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var klok = Stopwatch.StartNew();
+        await Task.WhenAll(
+            Task.Run(async () =>
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync();
+                foreach (var id in ids)
+                {
+                    await using var transaction = await connection.BeginTransactionAsync();
+                    await connection.ExecuteAsync("insert into monitoring.inbox (event_id, handler) values (@id, @Kaal) on conflict do nothing", new { id, Kaal }, transaction);
+                    await connection.QuerySingleOrDefaultAsync<(string, string, string, string)>(
+                        "select kern, kanaal, bron, levensfase from monitoring.vraag where sleutel = @sleutel",
+                        new { sleutel = System.Security.Cryptography.SHA256.HashData(id.ToByteArray()) },
+                        transaction);
+                    await connection.ExecuteAsync(Boek("afgeschaald"), new { dag, facetten = new[] { "", "leefgebied" }, waarden = new[] { "", "financien" } }, transaction);
+                    await connection.ExecuteAsync(Boek("voorziening_verwezen"), new { dag, facetten = new[] { "", "voorziening" }, waarden = new[] { "", voorziening.ToString() } }, transaction);
+                    await transaction.CommitAsync();
+                }
+            }),
+            Task.Run(async () =>
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync();
+                foreach (var id in ids)
+                {
+                    await using var transaction = await connection.BeginTransactionAsync();
+                    await connection.ExecuteAsync("insert into sociale_kaart.inbox (event_id, handler) values (@id, @Kaal) on conflict do nothing", new { id, Kaal }, transaction);
+                    await connection.ExecuteAsync(
+                        """
+                        insert into sociale_kaart.verwijzing (event_id, voorziening_id, verwezen_op)
+                        select @id, v.id, now() from sociale_kaart.voorziening v where v.id = any(@voorzieningen)
+                        on conflict do nothing
+                        """,
+                        new { id, voorzieningen = new[] { voorziening } },
+                        transaction);
+                    await transaction.CommitAsync();
+                }
+            }));
+        var seconden = klok.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Kaal {wanneer} (zonder dispatcher, zelfde schrijfwerk per gebeurtenis en module): n={aantal} {aantal / seconden:0} gebeurtenissen/s ({seconden:0.0} s)"));
+        return aantal / seconden;
+    }
+
+    // Monitoring's booking (Boekhouding.BoekRijenAsync) for one measure, under the unknown dimensions.
+    private static string Boek(string kolom) =>
+        $"""
+        with rijen as (select distinct f, w from unnest(@facetten, @waarden) as t(f, w)),
+        dag as (
+            insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
+            select @dag, 'onbekend', 'onbekend', 'onbekend', 'onbekend', f, w, 1 from rijen where f not in ('kanaal', 'bron')
+            on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
+            do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom})
+        insert into monitoring.totaalcijfer (dag, facet, waarde, {kolom})
+        select @dag, f, w, 1 from rijen
+        on conflict (dag, facet, waarde) do update set {kolom} = monitoring.totaalcijfer.{kolom} + excluded.{kolom}
+        """;
+}
