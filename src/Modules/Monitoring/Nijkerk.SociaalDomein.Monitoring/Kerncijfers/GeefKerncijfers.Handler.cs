@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
@@ -18,12 +19,16 @@ internal static partial class GeefKerncijfers
     /// </summary>
     internal sealed class Handler(ModuleDb<MonitoringModule> db, Onderdrukking onderdrukking, IMediator mediator) : IRequestHandler<Query, Kerncijfers>
     {
-        private const string Dimensiefilter = """
-            and (@Kern::text is null or kern = @Kern)
-            and (@Kanaal::text is null or kanaal = @Kanaal)
-            and (@Bron::text is null or bron = @Bron)
-            and (@Levensfase::text is null or levensfase = @Levensfase)
-            """;
+        // Only the dimensions the filter names, written out: one statement text per combination (at most fifteen), so the
+        // plan PostgreSQL keeps for a prepared statement (Npgsql prepares it; after five runs a generic plan may serve)
+        // reads that dimension's index. "(@Kern is null or kern = @Kern)" made the generic plan read every row of the year.
+        private static string Dimensiefilter(KerncijferFilter filter) => string.Concat(
+            filter.Kern is null ? "" : " and kern = @Kern",
+            filter.Kanaal is null ? "" : " and kanaal = @Kanaal",
+            filter.Bron is null ? "" : " and bron = @Bron",
+            filter.Levensfase is null ? "" : " and levensfase = @Levensfase");
+
+        private static readonly ConcurrentDictionary<string, string> SqlPerDimensiefilter = new();
 
         private const string Sommen = """
                    sum(aanmeldingen)::bigint as Aanmeldingen, sum(via_verwijzer)::bigint as ViaVerwijzer, sum(crisis)::bigint as Crisis,
@@ -47,34 +52,34 @@ internal static partial class GeefKerncijfers
 
         // With a filter on kern, kanaal, bron or levensfase: the cube per combination of the four, whole months from
         // maandcijfer and the days around them from dagcijfer (ADR 0023); the weeks from dagcijfer's indexes alone.
-        private static readonly string SqlMetDimensies = $"""
+        private static string SqlMetDimensies(string dimensiefilter) => $"""
             select case when grouping(kanaal) = 0 then 'kanaal' when grouping(bron) = 0 then 'bron' else '' end as Groep,
                    coalesce(kanaal, bron, '') as Sleutel,
             {Sommen}
-            from ({MaandenEnDagen("cijfer", "facet = @Facet and waarde = @Waarde")}) d
+            from ({MaandenEnDagen("cijfer", "facet = @Facet and waarde = @Waarde", dimensiefilter)}) d
             group by grouping sets ((), (kanaal), (bron));
 
             select 'week' as Groep, to_char(date_trunc('week', dag::timestamp), 'YYYY-MM-DD') as Sleutel, sum(aanmeldingen)::bigint as Aanmeldingen
             from monitoring.dagcijfer
             where facet = '' and @Facet = '' and dag between @Van and @Tot
-            {Dimensiefilter}
+            {dimensiefilter}
             group by 2;
 
             {Facetwaarden}
-            from ({MaandenEnDagen("cijfer", "facet = any(@Facetten) and (@FacetWaarde::text is null or waarde = @FacetWaarde)")}) d
+            from ({MaandenEnDagen("cijfer", "facet = any(@Facetten) and (@FacetWaarde::text is null or waarde = @FacetWaarde)", dimensiefilter)}) d
             group by facet, waarde;
 
             select coalesce(sum(plan_gestart - plan_afgesloten), 0)::bigint
             from (select plan_gestart, plan_afgesloten from monitoring.maandcijfer
                   where @MetOpen and facet = '' and waarde = '' and maand < @OpenTot and (plan_gestart <> 0 or plan_afgesloten <> 0)
-                  {Dimensiefilter}
+                  {dimensiefilter}
                   union all
                   select plan_gestart, plan_afgesloten from monitoring.dagcijfer
                   where @MetOpen and facet = '' and waarde = '' and dag >= @OpenTot and dag <= @Tot and (plan_gestart <> 0 or plan_afgesloten <> 0)
-                  {Dimensiefilter}) p;
+                  {dimensiefilter}) p;
 
             select uren as Uren, sum(aantal)::bigint as Aantal
-            from ({MaandenEnDagen("duur", "@MetDuur and maat = @Maat")}) d
+            from ({MaandenEnDagen("duur", "@MetDuur and maat = @Maat", dimensiefilter)}) d
             group by uren order by uren;
             """;
 
@@ -112,15 +117,15 @@ internal static partial class GeefKerncijfers
         /// days before the first and after the last whole month from the day table. The month tables have the day tables'
         /// columns in the same order (migration 0007 made them alike; a test holds them so), hence <c>select *</c>.
         /// </summary>
-        private static string MaandenEnDagen(string tabel, string voorwaarde) => $"""
+        private static string MaandenEnDagen(string tabel, string voorwaarde, string dimensiefilter) => $"""
             select * from monitoring.maand{tabel} where {voorwaarde} and maand >= @MaandenVan and maand < @MaandenTot
-            {Dimensiefilter}
+            {dimensiefilter}
             union all
             select * from monitoring.dag{tabel} where {voorwaarde} and dag >= @Van and dag < @MaandenVan
-            {Dimensiefilter}
+            {dimensiefilter}
             union all
             select * from monitoring.dag{tabel} where {voorwaarde} and dag >= @MaandenTot and dag <= @Tot
-            {Dimensiefilter}
+            {dimensiefilter}
             """;
 
         public async Task<Kerncijfers> Handle(Query query, CancellationToken cancellationToken)
@@ -134,7 +139,7 @@ internal static partial class GeefKerncijfers
             await using (var connection = await db.OpenAsync(cancellationToken))
             {
                 var zonderDimensies = filter is { Kern: null, Kanaal: null, Bron: null, Levensfase: null };
-                var sql = zonderDimensies ? SqlZonderDimensies : SqlMetDimensies;
+                var sql = zonderDimensies ? SqlZonderDimensies : SqlPerDimensiefilter.GetOrAdd(Dimensiefilter(filter), SqlMetDimensies);
                 var maanden = HeleMaanden.Van(filter.Van, filter.Tot);
                 await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new
                 {
