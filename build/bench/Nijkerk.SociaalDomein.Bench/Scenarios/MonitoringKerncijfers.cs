@@ -34,7 +34,8 @@ internal static class MonitoringKerncijfers
         """;
 
     // What the handlers book, per day and combination: every question counted, its outcome by u, the low scores and
-    // afschalen per leefgebied, the overdrachten per team, and the hours to an aanspreekpunt.
+    // afschalen per leefgebied, the overdrachten per team, and the hours to an aanspreekpunt. In day order, as the
+    // handlers append a day's rows during that day (a hash aggregate's order would scatter a day over the table).
     private const string Kubus = """
         insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, aanmeldingen, via_verwijzer, crisis, beantwoord,
             afgeschaald, doorgezet, vraagverheldering_afgerond, meervoudig, overdracht_aangeboden, overdracht_eerste, overdracht_geaccepteerd,
@@ -44,18 +45,18 @@ internal static class MonitoringKerncijfers
                count(*) filter (where u >= .6), count(*) filter (where u >= .9), count(*) filter (where u >= .65) * 1.2, count(*) filter (where u >= .65),
                count(*) filter (where u >= .7), count(*) filter (where u >= .75), count(*) filter (where u >= .72), count(*) filter (where u >= .95),
                count(*) filter (where u >= .7), count(*) filter (where u >= .92), count(*) filter (where u >= .97)
-        from bench_vraag group by dag, kern, kanaal, bron, levensfase;
+        from bench_vraag group by dag, kern, kanaal, bron, levensfase order by dag;
         insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, beantwoord, afgeschaald, score_laag)
         select dag, kern, kanaal, bron, levensfase, 'leefgebied', leefgebied, count(*) filter (where u < .35),
                count(*) filter (where u >= .35 and u < .55), count(*) filter (where u >= .6)
-        from bench_vraag group by dag, kern, kanaal, bron, levensfase, leefgebied;
+        from bench_vraag group by dag, kern, kanaal, bron, levensfase, leefgebied order by dag;
         insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, overdracht_aangeboden, overdracht_geaccepteerd, overdracht_teruggelegd, plan_gestart)
         select dag, kern, kanaal, bron, levensfase, 'team', team, count(*), count(*) filter (where u >= .7), count(*) filter (where u >= .95),
                count(*) filter (where u >= .92)
-        from bench_vraag where u >= .65 group by dag, kern, kanaal, bron, levensfase, team;
+        from bench_vraag where u >= .65 group by dag, kern, kanaal, bron, levensfase, team order by dag;
         insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
         select dag, kern, kanaal, bron, levensfase, 'aanspreekpunt', case when uren < 48 then uren else uren / 24 * 24 end, count(*)
-        from bench_vraag where u >= .7 group by 1, 2, 3, 4, 5, 6, 7;
+        from bench_vraag where u >= .7 group by 1, 2, 3, 4, 5, 6, 7 order by dag;
         """;
 
     public static async Task RunAsync(ApiFactory host)
