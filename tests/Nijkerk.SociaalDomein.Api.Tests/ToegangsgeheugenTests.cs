@@ -91,6 +91,23 @@ public sealed class ToegangsgeheugenTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Een_gedeactiveerd_account_houdt_de_crisisbalk_op_geen_enkele_host_open()
+    {
+        var naam = await factory.MaakGebruikerAsync(Rollen.Loketmedewerker);
+        var client = await factory.IngelogdeClientAsync(naam);
+        await using var hier = await CrisisstroomAsync(client);
+        await using var daar = await CrisisstroomAsync(await tweede.IngelogdeClientAsync(naam));
+
+        await StuurAsync(factory, new BeheerGebruikers.Wijzig(await IdVanAsync(naam), [Rollen.Loketmedewerker], [], Actief: false, Deblokkeer: false));
+
+        // The stream would stay open for half an hour; it ends, and opening it again is refused.
+        (await TotHetEindeAsync(hier)).Should().BeTrue("the stream ends on the host that deactivated the account");
+        (await TotHetEindeAsync(daar)).Should().BeTrue("the stream ends on the other host");
+        var opnieuw = await client.GetAsync("/crisismeldingen?handler=stroom");
+        opnieuw.StatusCode.Should().NotBe(HttpStatusCode.OK, "the account is checked again when the screen reopens the stream");
+    }
+
+    [Fact]
     public async Task Een_andere_rol_geldt_binnen_een_seconde_op_elke_host()
     {
         var naam = await factory.MaakGebruikerAsync(Rollen.Loketmedewerker);
@@ -126,6 +143,43 @@ public sealed class ToegangsgeheugenTests(ApiFactory factory) : IClassFixture<Ap
         (await StatusAsync(opnieuw)).Should().Be(HttpStatusCode.OK);
         await SqlAsync("update toegang.api_client set ingetrokken_op = now() where id = @nieuw", new { nieuw });
         (await BinnenEenSecondeAsync(opnieuw, HttpStatusCode.Unauthorized)).Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    // A signed-in screen's open banner stream, read up to its first event.
+    private static async Task<Stream> CrisisstroomAsync(HttpClient client)
+    {
+        var antwoord = await client.GetAsync("/crisismeldingen?handler=stroom", HttpCompletionOption.ResponseHeadersRead);
+        antwoord.Content.Headers.ContentType?.MediaType.Should().Be("text/event-stream");
+        var stroom = await antwoord.Content.ReadAsStreamAsync();
+        var gelezen = "";
+        var buffer = new byte[1024];
+        while (!gelezen.Contains("event: verbonden", StringComparison.Ordinal))
+        {
+            var aantal = await stroom.ReadAsync(buffer);
+            aantal.Should().BePositive("the stream sends 'verbonden' first");
+            gelezen += System.Text.Encoding.UTF8.GetString(buffer, 0, aantal);
+        }
+
+        return stroom;
+    }
+
+    // Reads until the host closes the stream (true), or gives up after a generous while (false).
+    private static async Task<bool> TotHetEindeAsync(Stream stroom)
+    {
+        using var genoeg = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var buffer = new byte[1024];
+        try
+        {
+            while (await stroom.ReadAsync(buffer, genoeg.Token) > 0)
+            {
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client) => (await client.GetAsync("/api/v1/aanmeldingen")).StatusCode;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Nijkerk.SociaalDomein.Host.Toegang;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 
 namespace Nijkerk.SociaalDomein.Host.Shared;
@@ -18,13 +20,14 @@ namespace Nijkerk.SociaalDomein.Host.Shared;
 /// (which stops the page's slow poll) and, when the banner changed since the screen drew it, the banner; then the
 /// banner at each change of <see cref="Crisisbalk"/>, drawn once for all screens and filled in with this screen's own
 /// anti-forgery token, and a heartbeat comment in between so proxies keep it open. No database: the sign-in was
-/// checked when the stream opened. It ends when the screen goes, the host stops, or the session would expire (or after
-/// <c>Crisisbalk:StroomMinuten</c>); the browser then opens it again with the last banner's fingerprint
+/// checked when the stream opened. It ends when the screen goes, the host stops, the session would expire (or after
+/// <c>Crisisbalk:StroomMinuten</c>), or the account changes on any host (<see cref="Toegangsgeheugen.GebruikerGewijzigd"/>:
+/// deactivated, other roles); the browser then opens it again with the last banner's fingerprint
 /// (<c>Last-Event-ID</c>), which is when the account is checked again.
 /// </summary>
 public sealed class Crisisstroom(
     Crisisbalk balk, IRazorViewEngine views, ITempDataProvider tempData, IModelMetadataProvider metadata, IAntiforgery antiforgery,
-    IHostApplicationLifetime lifetime, TimeProvider clock, IConfiguration configuration)
+    IHostApplicationLifetime lifetime, Toegangsgeheugen toegang, TimeProvider clock, IConfiguration configuration)
 {
     private const string Inhoud = "~/Shared/_Crisisinhoud.cshtml";
 
@@ -59,10 +62,20 @@ public sealed class Crisisstroom(
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         stop.CancelAfter(duur);
+        var gebruiker = Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+        Action<Guid?> gewijzigd = wie =>
+        {
+            if (wie is null || wie == gebruiker)
+            {
+                // Cancelling runs the stream's continuations: not on the thread of whoever changed the account.
+                _ = Task.Run(() => { try { stop.Cancel(); } catch (ObjectDisposedException) { } });
+            }
+        };
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         http.Response.ContentType = "text/event-stream; charset=utf-8";
         http.Response.Headers["X-Accel-Buffering"] = "no";
 
+        toegang.GebruikerGewijzigd += gewijzigd;
         try
         {
             await SchrijfAsync(http, $"retry: 3000\nid: {getoond}\nevent: verbonden\ndata: verbonden\n\n", stop.Token);
@@ -90,6 +103,10 @@ public sealed class Crisisstroom(
         catch (IOException)
         {
             // The connection broke while writing.
+        }
+        finally
+        {
+            toegang.GebruikerGewijzigd -= gewijzigd;
         }
     }
 

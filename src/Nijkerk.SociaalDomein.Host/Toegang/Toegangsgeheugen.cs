@@ -24,6 +24,13 @@ public sealed class Toegangsgeheugen(IConfiguration configuration, TimeProvider 
     private readonly ConcurrentDictionary<Guid, Item<Gebruiker>> gebruikers = new();
     private readonly Lock schrijven = new();
 
+    /// <summary>
+    /// An account was changed (its id), or anything may have changed (null: a notification not understood, or the
+    /// listener listens again after a gap). What holds a staff member's sign-in open without asking again, such as
+    /// a screen's crisis banner stream, ends then, so the next request checks the account.
+    /// </summary>
+    public event Action<Guid?>? GebruikerGewijzigd;
+
     // Raised by every forgetting: a lookup that began before it does not store what it read.
     private long generatie;
     private volatile bool luistert;
@@ -58,6 +65,7 @@ public sealed class Toegangsgeheugen(IConfiguration configuration, TimeProvider 
         }
 
         Vergeet(() => { sleutels.Clear(); gebruikers.Clear(); });
+        GebruikerGewijzigd?.Invoke(null);
     }
 
     public void VergeetSleutel(Guid clientId) => Vergeet(() =>
@@ -71,15 +79,23 @@ public sealed class Toegangsgeheugen(IConfiguration configuration, TimeProvider 
         }
     });
 
-    public void VergeetGebruiker(Guid id) => Vergeet(() => gebruikers.TryRemove(id, out _));
+    public void VergeetGebruiker(Guid id)
+    {
+        Vergeet(() => gebruikers.TryRemove(id, out _));
+        GebruikerGewijzigd?.Invoke(id);
+    }
 
     /// <summary>The listener listens (again): what changed while it did not is not known, so everything is forgotten.</summary>
-    internal void Luistert() => Vergeet(() =>
+    internal void Luistert()
     {
-        sleutels.Clear();
-        gebruikers.Clear();
-        luistert = true;
-    });
+        Vergeet(() =>
+        {
+            sleutels.Clear();
+            gebruikers.Clear();
+            luistert = true;
+        });
+        GebruikerGewijzigd?.Invoke(null);
+    }
 
     /// <summary>The listener lost its connection: until it listens again every lookup goes to the database.</summary>
     internal void LuistertNiet() => Vergeet(() =>
