@@ -6,9 +6,7 @@ namespace Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 /// </summary>
 public static class NederlandseDag
 {
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    public static DateOnly Van(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Nederland).DateTime);
+    public static DateOnly Van(DateTimeOffset moment) => DateOnly.FromDateTime(NederlandseTijd.Van(moment).DateTime);
 
     public static DateOnly Vandaag(TimeProvider clock) => Van(clock.GetUtcNow());
 
@@ -16,6 +14,6 @@ public static class NederlandseDag
     public static DateTimeOffset Begin(DateOnly dag)
     {
         var middernacht = dag.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(middernacht, Nederland.GetUtcOffset(middernacht)).ToUniversalTime();
+        return NederlandseTijd.Uit(middernacht).ToUniversalTime();
     }
 }

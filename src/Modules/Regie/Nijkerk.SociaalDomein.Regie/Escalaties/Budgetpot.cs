@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 
 namespace Nijkerk.SociaalDomein.Regie.Escalaties;
 
@@ -11,8 +12,6 @@ namespace Nijkerk.SociaalDomein.Regie.Escalaties;
 internal static class Budgetpot
 {
     public const decimal Standaard = 50_000m;
-
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     private const string Zorg = """
         insert into regie.ijsbrekersbudget (jaar, bedrag) values (@Jaar, @Standaard) on conflict (jaar) do nothing;
@@ -27,7 +26,7 @@ internal static class Budgetpot
     public static int JaarVan(DateTimeOffset moment) => Nederlands(moment).Year;
 
     /// <summary>The moment on the clock in Nijkerk.</summary>
-    public static DateTimeOffset Nederlands(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Nederland);
+    public static DateTimeOffset Nederlands(DateTimeOffset moment) => NederlandseTijd.Van(moment);
 
     /// <summary>The stand of the year, its row locked for the rest of the transaction.</summary>
     public static async Task<Stand> VergrendelAsync(CommandSession session, int jaar)

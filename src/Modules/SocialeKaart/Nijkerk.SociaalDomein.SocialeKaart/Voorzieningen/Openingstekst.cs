@@ -1,10 +1,11 @@
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
+
 namespace Nijkerk.SociaalDomein.SocialeKaart.Voorzieningen;
 
 /// <summary>Opening hours as staff read them: "ma–vr 09:00–17:00 telefonisch", and whether it is open right now.</summary>
 internal static class Openingstekst
 {
     private static readonly string[] Dagen = ["", "ma", "di", "wo", "do", "vr", "za", "zo"];
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static IEnumerable<string> Regels(IEnumerable<GeefOpeningstijden.Tijd> tijden) =>
         tijden.GroupBy(t => (t.Van, t.Tot, t.Soort, t.Locatie))
@@ -13,7 +14,7 @@ internal static class Openingstekst
 
     public static bool NuOpen(IEnumerable<GeefOpeningstijden.Tijd> tijden, DateTimeOffset nu)
     {
-        var lokaal = TimeZoneInfo.ConvertTime(nu, Nederland);
+        var lokaal = NederlandseTijd.Van(nu);
         var dag = ((int)lokaal.DayOfWeek + 6) % 7 + 1;
         var tijd = TimeOnly.FromDateTime(lokaal.DateTime);
         return tijden.Any(t => t.Weekdag == dag && t.Van <= tijd && tijd < t.Tot);

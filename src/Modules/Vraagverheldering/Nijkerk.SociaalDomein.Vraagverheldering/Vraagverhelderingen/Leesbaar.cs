@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Vraagverhelderingen;
 
@@ -7,14 +8,12 @@ internal static class Leesbaar
 {
     private static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
 
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public static string Moment(DateTimeOffset tijd) =>
-        TimeZoneInfo.ConvertTime(tijd, Nederland).ToString("dddd d MMMM yyyy 'om' HH.mm 'uur'", Nederlands);
+        NederlandseTijd.Van(tijd).ToString("dddd d MMMM yyyy 'om' HH.mm 'uur'", Nederlands);
 
     public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Nederlands);
 
-    public static string Datum(DateTimeOffset tijd) => TimeZoneInfo.ConvertTime(tijd, Nederland).ToString("d MMMM yyyy", Nederlands);
+    public static string Datum(DateTimeOffset tijd) => NederlandseTijd.Van(tijd).ToString("d MMMM yyyy", Nederlands);
 
     public static string Naam(IReadOnlyDictionary<string, string> keuzes, string? code) =>
         code is not null && keuzes.TryGetValue(code, out var naam) ? naam : code ?? "";

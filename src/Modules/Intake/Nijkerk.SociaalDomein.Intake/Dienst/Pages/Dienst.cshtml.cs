@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 
@@ -11,8 +12,6 @@ namespace Nijkerk.SociaalDomein.Intake.Dienst.Pages;
 [Authorize(Policy = Rechten.Beheer)]
 public sealed class DienstModel(IMediator mediator) : PageModel, IFormulierPagina
 {
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     [BindProperty]
     public Invoer Formulier { get; set; } = new();
 
@@ -34,7 +33,7 @@ public sealed class DienstModel(IMediator mediator) : PageModel, IFormulierPagin
 
     // The form's datetime-local fields are Dutch wall-clock time.
     private static DateTimeOffset? AlsNederlandseTijd(DateTime? tijd) =>
-        tijd is { } t ? new DateTimeOffset(t, Nederland.GetUtcOffset(t)) : null;
+        tijd is { } t ? NederlandseTijd.Uit(t) : null;
 
     public sealed class Invoer
     {

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 using Nijkerk.SociaalDomein.Regie.Escalaties.Rooster;
 
@@ -102,8 +103,7 @@ public sealed class IjsbrekersModel(IMediator mediator) : PageModel, IFormulierP
             return null;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        return new DateTimeOffset(lokaal, zone.GetUtcOffset(lokaal));
+        return NederlandseTijd.Uit(lokaal);
     }
 
     private async Task LaadAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.Vraagverheldering.Gesprekken;
 using Nijkerk.SociaalDomein.Vraagverheldering.Methoden;
 
@@ -9,8 +10,6 @@ public sealed partial class VraagverhelderingModel
 {
     /// <summary>Empty rows for new deelnemers below the ones recorded; a row without a name is left out.</summary>
     private const int LegeDeelnemers = 3;
-
-    private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     [BindProperty]
     public GesprekInvoer Gesprek { get; set; } = new();
@@ -72,7 +71,7 @@ public sealed partial class VraagverhelderingModel
 
         internal Gesprek NaarGesprek() => new(
             Vorm,
-            Tijdstip is { } t ? new DateTimeOffset(t, Nederland.GetUtcOffset(t)) : null,
+            Tijdstip is { } t ? NederlandseTijd.Uit(t) : null,
             Plaats,
             [.. Deelnemers.Where(d => !string.IsNullOrWhiteSpace(d.Naam) || !string.IsNullOrWhiteSpace(d.Soort))
                 .Select(d => new Deelnemer(d.Id, d.Soort, d.Naam, d.Relatie, d.Organisatie))],
@@ -84,7 +83,7 @@ public sealed partial class VraagverhelderingModel
         internal static GesprekInvoer Van(Gesprek? gesprek) => gesprek is null ? new() : new()
         {
             Vorm = gesprek.Vorm,
-            Tijdstip = gesprek.Tijdstip is { } t ? TimeZoneInfo.ConvertTime(t, Nederland).DateTime : null,
+            Tijdstip = gesprek.Tijdstip is { } t ? NederlandseTijd.Van(t).DateTime : null,
             Plaats = gesprek.Plaats,
             Deelnemers = [.. (gesprek.Deelnemers ?? []).Select(d => new DeelnemerInvoer
             {
