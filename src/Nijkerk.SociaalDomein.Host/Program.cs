@@ -4,6 +4,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.Host;
 using Nijkerk.SociaalDomein.Host.Api;
+using Nijkerk.SociaalDomein.Host.Bedrijfsvoering;
 using Nijkerk.SociaalDomein.Host.Beveiliging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.Host.Health;
@@ -25,6 +26,7 @@ var modules = Modules.All();
 builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
 builder.Services.AddToegang();
+builder.Services.AddSleutelversleuteling(builder.Configuration);
 builder.Services.AddSnelheidslimieten(builder.Configuration);
 builder.Services.AddRandbeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddCrisisbalk();
@@ -34,6 +36,15 @@ builder.Services.AddHealthChecks()
     .AddCheck<GeparkeerdeGebeurtenissenCheck>("gebeurtenissen", tags: ["ready"]);
 
 var app = builder.Build();
+
+// `… migrate`: bring the database up to date as its owner and end (ADR 0028); a serving host then needs no owner's credentials.
+if (Migratiestap.IsGevraagd(args))
+{
+    Environment.ExitCode = await Migratiestap.VoerUitAsync(app);
+    return;
+}
+
+Sleutelversleuteling.ControleerBijStart(app);
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", true))
 {
