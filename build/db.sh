@@ -4,7 +4,7 @@
 #
 # backup and restore work on any PostgreSQL (ADR 0028): set NSD_DB_HOST (then the local cluster is left alone),
 # NSD_DB_PORT, NSD_DB_NAME (sociaaldomein), NSD_DB_USER (nsd_admin, the database owner) and NSD_DB_PASSWORD.
-#   backup [file]  pg_dump in custom format (-Fc) to file (default backups/sociaaldomein-<UTC time>.dump)
+#   backup [file]  pg_dump in custom format (-Fc) to file (default $NSD_BACKUP_DIR, else backups/, sociaaldomein-<UTC time>.dump)
 #   restore file   into an empty or new database NSD_DB_NAME: first the module roles the dump names (roles belong to
 #                  the cluster, not to the dump), without login; then pg_restore keeps every owner and grant, so each
 #                  module still owns its own schema. Run the migrate step next (build/run.sh and the compose file do):
@@ -45,7 +45,7 @@ db_env() {
 
 backup() {
   db_env
-  local file=${1:-backups/sociaaldomein-$(date -u +%Y%m%dT%H%M%SZ).dump}
+  local file=${1:-${NSD_BACKUP_DIR:-backups}/sociaaldomein-$(date -u +%Y%m%dT%H%M%SZ).dump}
   mkdir -p "$(dirname "$file")"
   # Custom format: compressed, and pg_restore can pick from it; written beside the target and renamed when complete.
   "$PG_BIN/pg_dump" -Fc --no-password -d "$DB" -f "$file.part"
