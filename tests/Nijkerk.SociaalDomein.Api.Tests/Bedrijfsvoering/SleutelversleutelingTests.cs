@@ -58,7 +58,7 @@ public sealed class SleutelversleutelingTests : IDisposable
 
         var starten = () => factory.CreateClient();
 
-        starten.Should().Throw<InvalidOperationException>().WithMessage("*DataProtection:Certificaat*niet ingesteld*");
+        starten.Should().Throw<InvalidOperationException>().WithMessage("*niet ingesteld*DataProtection:Certificaat*");
         await using var verbinding = new NpgsqlConnection(factory.ConnectionString);
         (await verbinding.ExecuteScalarAsync<long>("select count(*) from toegang.data_protection_sleutel")).Should().Be(0);
     }
