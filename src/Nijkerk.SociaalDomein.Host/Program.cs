@@ -44,8 +44,6 @@ if (Migratiestap.IsGevraagd(args))
     return;
 }
 
-Sleutelversleuteling.ControleerBijStart(app);
-
 if (app.Configuration.GetValue("Database:MigrateOnStart", true))
 {
     await app.Services.GetRequiredService<MigrationRunner>().RunAsync(CancellationToken.None);
@@ -61,6 +59,9 @@ if (app.Configuration.GetValue("Demo:Seed", false))
         await demo.SeedAsync(CancellationToken.None);
     }
 }
+
+// Before the host serves and Data Protection writes its first key: in Production only with a certificate (ADR 0028).
+Sleutelversleuteling.ControleerBijStart(app);
 
 // The real client (from a known proxy only) before anything looks at its address or scheme: HSTS, the limits.
 app.UseRandbeveiliging(app.Configuration);
