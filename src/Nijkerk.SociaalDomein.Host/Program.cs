@@ -4,6 +4,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.Host;
 using Nijkerk.SociaalDomein.Host.Api;
+using Nijkerk.SociaalDomein.Host.Bedrijfsvoering;
 using Nijkerk.SociaalDomein.Host.Beveiliging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.Host.Health;
@@ -25,6 +26,7 @@ var modules = Modules.All();
 builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
 builder.Services.AddToegang();
+builder.Services.AddSleutelversleuteling(builder.Configuration);
 builder.Services.AddSnelheidslimieten(builder.Configuration);
 builder.Services.AddRandbeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddCrisisbalk();
@@ -34,6 +36,13 @@ builder.Services.AddHealthChecks()
     .AddCheck<GeparkeerdeGebeurtenissenCheck>("gebeurtenissen", tags: ["ready"]);
 
 var app = builder.Build();
+
+// `… migrate`: bring the database up to date as its owner and end (ADR 0028); a serving host then needs no owner's credentials.
+if (Migratiestap.IsGevraagd(args))
+{
+    Environment.ExitCode = await Migratiestap.VoerUitAsync(app);
+    return;
+}
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", true))
 {
@@ -50,6 +59,9 @@ if (app.Configuration.GetValue("Demo:Seed", false))
         await demo.SeedAsync(CancellationToken.None);
     }
 }
+
+// Before the host serves and Data Protection writes its first key: in Production only with a certificate (ADR 0028).
+Sleutelversleuteling.ControleerBijStart(app);
 
 // The real client (from a known proxy only) before anything looks at its address or scheme: HSTS, the limits.
 app.UseRandbeveiliging(app.Configuration);

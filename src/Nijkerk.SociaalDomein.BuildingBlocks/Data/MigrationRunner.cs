@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
@@ -7,17 +8,27 @@ using Npgsql;
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Data;
 
 /// <summary>
-/// Brings every module's schema up to date at start-up. Under one advisory lock (so several hosts may start
+/// Brings every module's schema up to date, in the separate migration step (<c>… migrate</c>, ADR 0028) or at
+/// start-up where <c>Database:MigrateOnStart</c> says so. Under one advisory lock (so several hosts may start
 /// at once) it makes sure each module's role and schema exist, then applies the module's new migrations as
 /// that role, so the role owns every table it creates and nobody else can read them.
 /// </summary>
 public sealed class MigrationRunner(
-    AdminDataSource admin, DatabaseSettings settings, ModuleRegistry registry, IEnumerable<ModuleDb> dbs, ILogger<MigrationRunner> logger)
+    IServiceProvider services, DatabaseSettings settings, ModuleRegistry registry, IEnumerable<ModuleDb> dbs, ILogger<MigrationRunner> logger)
 {
     private const long LockKey = 0x6E73645F6D6967; // "nsd_mig"
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(settings.AdminConnectionString).Username))
+        {
+            throw new InvalidOperationException(
+                "Migrating needs the database owner: ConnectionStrings:SociaalDomein has no Username. A serving host without " +
+                "admin credentials runs with Database:MigrateOnStart=false; the migration step ('migrate') gets the owner's connection string.");
+        }
+
+        // Resolved here, not injected: the readiness check uses this runner too, and a serving host never opens the admin pool.
+        var admin = services.GetRequiredService<AdminDataSource>();
         await using var connection = await admin.DataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync("select pg_advisory_lock(@LockKey)", new { LockKey });
         try
@@ -52,7 +63,10 @@ public sealed class MigrationRunner(
         }
     }
 
-    /// <summary>The migrations a module ships that its schema has not recorded yet (the readiness check).</summary>
+    /// <summary>
+    /// The migrations a module ships that its schema has not recorded yet (the readiness check, and the migration step's
+    /// last look: as the module's own role, so it also proves the role signs in with the password the host will use).
+    /// </summary>
     public async Task<IReadOnlyList<Migration>> PendingAsync(IModule module, CancellationToken cancellationToken)
     {
         await using var connection = await DbOf(module).OpenAsync(Actor.Systeem, cancellationToken);
