@@ -7,11 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . build/pg.sh
+. build/bench/certificaat.sh
 DUUR=${1:-10}
 PORT=${NSD_BENCH_DB_PORT:-5491}
 UIT=${NSD_BENCH_PORT_UIT:-5181}
 AAN=${NSD_BENCH_PORT_AAN:-5182}
 ROOT=$(mktemp -d /tmp/nsd-sleutelcache.XXXXXX)
+bench_certificaat "$ROOT"
 PW=bench-sleutelcache
 SLEUTEL=nsd_bench-sleutelcache-0123456789abcdefghijklmnopqrstuvw
 PIDS=()

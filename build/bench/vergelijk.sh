@@ -15,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . build/pg.sh
+. build/bench/certificaat.sh
 
 DUUR=${VERGELIJK_DUUR:-15}
 OPWARMEN=${VERGELIJK_OPWARMEN:-5}
@@ -38,6 +39,7 @@ BENCH_DLL=$PWD/build/bench/Nijkerk.SociaalDomein.Bench/bin/Release/net10.0/Nijke
 vrije_poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 WERK=$(mktemp -d /tmp/nsd-vergelijk.XXXXXX)
+bench_certificaat "$WERK"
 chmod 755 "$WERK"
 DATA=$WERK/pg
 PG_POORT=$(vrije_poort)
