@@ -64,19 +64,19 @@ public sealed class Peiling(
                 await using var connection = await db.OpenAsync(Actor.Systeem, cancellationToken);
                 // The oldest event not yet handed on and the oldest delivery still waiting (both partial indexes), and the
                 // parked deliveries; an event that waits for a retry's backoff counts as behind.
-                var rij = await connection.QuerySingleAsync<(DateTimeOffset? Oudste, long Wachtend, long Geparkeerd)>(
+                var rij = await connection.QuerySingleAsync<(double Achterstand, long Wachtend, long Geparkeerd)>(new CommandDefinition(
                     $"""
-                    select least(
+                    select coalesce(extract(epoch from @Nu - least(
                              (select occurred_at from {db.Schema}.outbox where status = 'wachtend' order by position limit 1),
                              (select min(o.occurred_at) from {db.Schema}.aflevering a join {db.Schema}.outbox o on o.id = a.event_id
-                              where a.status = 'wachtend')),
+                              where a.status = 'wachtend'))), 0)::float8,
                            (select count(*) from {db.Schema}.outbox where status = 'wachtend')
                              + (select count(*) from {db.Schema}.aflevering where status = 'wachtend'),
                            (select count(*) from {db.Schema}.aflevering where status = 'mislukt')
                     """,
-                    cancellationToken);
-                var achterstand = rij.Oudste is { } oudste ? Math.Max(0, (clock.GetUtcNow() - oudste).TotalSeconds) : 0;
-                standen.Add(new OutboxStand(module.Schema, achterstand, rij.Wachtend, rij.Geparkeerd));
+                    new { Nu = clock.GetUtcNow() },
+                    cancellationToken: cancellationToken));
+                standen.Add(new OutboxStand(module.Schema, Math.Max(0, rij.Achterstand), rij.Wachtend, rij.Geparkeerd));
             }
             catch (Exception e)
             {
