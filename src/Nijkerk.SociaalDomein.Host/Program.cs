@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.Host.Beveiliging;
 using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.Host.Health;
 using Nijkerk.SociaalDomein.Host.Shared;
+using Nijkerk.SociaalDomein.Host.Telemetrie;
 using Nijkerk.SociaalDomein.Host.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
@@ -20,7 +21,7 @@ ValidatorOptions.Global.LanguageManager.Culture = dutch;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
-builder.Logging.AddJsonConsole(options => options.UseUtcTimestamp = true);
+builder.AddTelemetrie();
 
 var modules = Modules.All();
 builder.Services.AddModules(builder.Configuration, modules);

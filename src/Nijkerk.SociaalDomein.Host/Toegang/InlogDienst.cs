@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Npgsql;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.Host.Beveiliging;
+using Nijkerk.SociaalDomein.Host.Telemetrie;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang;
 
@@ -11,7 +12,8 @@ namespace Nijkerk.SociaalDomein.Host.Toegang;
 /// account is blocked for <see cref="Blokkade"/>; an unknown name costs as much time as a known one, so the answer
 /// does not tell which names exist. Every refusal is a security event, by account id and never by user name.
 /// </summary>
-public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, ILoggerFactory loggers, Toegangsgeheugen geheugen)
+public sealed class InlogDienst(
+    ModuleDb<ToegangModule> db, TimeProvider clock, ILoggerFactory loggers, Toegangsgeheugen geheugen, Meetpunten meetpunten)
 {
     private readonly ILogger logger = loggers.CreateLogger(Beveiligingsgebeurtenissen.Categorie);
 
@@ -37,6 +39,7 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, 
         {
             Hasher.VerifyHashedPassword(null!, NepHash, wachtwoord);
             Beveiligingsgebeurtenissen.InloggenOnbekendAccount(logger);
+            meetpunten.InloggenMisluktOm("onbekend-account");
             return (InlogUitkomst.Mislukt, null);
         }
 
@@ -44,6 +47,7 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, 
         if (gebruiker.GeblokkeerdTot > nu)
         {
             Beveiligingsgebeurtenissen.InloggenGeblokkeerdAccount(logger, gebruiker.Id);
+            meetpunten.InloggenMisluktOm("geblokkeerd");
             return (InlogUitkomst.Geblokkeerd, null);
         }
 
@@ -53,16 +57,19 @@ public sealed class InlogDienst(ModuleDb<ToegangModule> db, TimeProvider clock, 
             if (telling is null)
             {
                 Beveiligingsgebeurtenissen.InloggenGeblokkeerdAccount(logger, gebruiker.Id);
+                meetpunten.InloggenMisluktOm("geblokkeerd");
                 return (InlogUitkomst.Geblokkeerd, null);
             }
 
             if (telling.GeblokkeerdTot is { } tot)
             {
                 Beveiligingsgebeurtenissen.AccountGeblokkeerd(logger, gebruiker.Id, tot);
+                meetpunten.InloggenMisluktOm("verkeerd-wachtwoord");
                 return (InlogUitkomst.Geblokkeerd, null);
             }
 
             Beveiligingsgebeurtenissen.InloggenMislukt(logger, gebruiker.Id, telling.Pogingen);
+            meetpunten.InloggenMisluktOm("verkeerd-wachtwoord");
             return (InlogUitkomst.Mislukt, null);
         }
 
