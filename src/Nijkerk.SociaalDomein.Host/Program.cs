@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.Host.Health;
 using Nijkerk.SociaalDomein.Host.Shared;
 using Nijkerk.SociaalDomein.Host.Toegang;
+using Nijkerk.SociaalDomein.Host.Toegang.Aanmelden;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 
@@ -25,6 +26,7 @@ var modules = Modules.All();
 builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
 builder.Services.AddToegang();
+builder.Services.AddAanmelden(builder.Configuration);
 builder.Services.AddSnelheidslimieten(builder.Configuration);
 builder.Services.AddRandbeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddCrisisbalk();
