@@ -38,6 +38,7 @@ public sealed class OidcTestProvider : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TestIdpGebruiker> gebruikers = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> integratoren = new(StringComparer.Ordinal);
     private readonly WebApplication app;
+    private int gestopt;
 
     private OidcTestProvider()
     {
@@ -136,7 +137,7 @@ public sealed class OidcTestProvider : IAsyncDisposable
     }
 
     /// <summary>A token signed with the provider's key as it would sign, with the claims and times the test chooses.</summary>
-    public string MaakToken(string clientId, string audience, DateTime geldigVanaf, DateTime geldigTot) =>
+    public string MaakToken(string clientId, string audience, DateTime geldigVanaf, DateTime geldigTot, SecurityKey? sleutel = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Adres.ToString(),
@@ -145,7 +146,7 @@ public sealed class OidcTestProvider : IAsyncDisposable
             NotBefore = geldigVanaf,
             Expires = geldigTot,
             Claims = new Dictionary<string, object> { ["sub"] = clientId, ["client_id"] = clientId },
-            SigningCredentials = new SigningCredentials(Sleutel, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(sleutel ?? Sleutel, SecurityAlgorithms.RsaSha256),
             TokenType = "at+jwt",
         });
 
@@ -235,6 +236,11 @@ public sealed class OidcTestProvider : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref gestopt, 1) == 1)
+        {
+            return;
+        }
+
         await app.StopAsync();
         await app.DisposeAsync();
         Sleutel.Rsa?.Dispose();
