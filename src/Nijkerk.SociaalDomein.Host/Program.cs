@@ -11,6 +11,7 @@ using Nijkerk.SociaalDomein.Host.Health;
 using Nijkerk.SociaalDomein.Host.Shared;
 using Nijkerk.SociaalDomein.Host.Telemetrie;
 using Nijkerk.SociaalDomein.Host.Toegang;
+using Nijkerk.SociaalDomein.Host.Toegang.Aanmelden;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Web;
 
@@ -28,6 +29,7 @@ builder.Services.AddModules(builder.Configuration, modules);
 builder.Services.AddApi();
 builder.Services.AddToegang();
 builder.Services.AddSleutelversleuteling(builder.Configuration);
+builder.Services.AddAanmelden(builder.Configuration);
 builder.Services.AddSnelheidslimieten(builder.Configuration);
 builder.Services.AddRandbeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddCrisisbalk();

@@ -11,7 +11,7 @@ namespace Nijkerk.SociaalDomein.Browser.Tests;
 /// The real host on Kestrel at a free loopback port, and Debian's Chromium driven by Playwright. Playwright never
 /// downloads a browser here; the flags keep Chromium from reaching for the network at start.
 /// </summary>
-public sealed class BrowserFixture : ApiFactory, IAsyncLifetime
+public class BrowserFixture : ApiFactory, IAsyncLifetime
 {
     private IPlaywright? playwright;
 

@@ -33,7 +33,8 @@ public sealed class InlogDienst(
     {
         await using var connection = await db.OpenAsync(CancellationToken.None);
         var gebruiker = await connection.QuerySingleOrDefaultAsync<Gebruiker>(
-            $"select {Kolommen} from toegang.gebruiker where gebruikersnaam = @gebruikersnaam and actief",
+            // An account of the identity provider has no password here (ADR 0026): never signed in with one.
+            $"select {Kolommen} from toegang.gebruiker where gebruikersnaam = @gebruikersnaam and actief and onderwerp is null",
             new { gebruikersnaam = gebruikersnaam.Trim().ToLowerInvariant() });
         if (gebruiker is null)
         {

@@ -51,6 +51,8 @@ public sealed class ToegangModule : IModule
         services.AddHostedService<ToegangLuisteraar>();
         services.AddSingleton<IXmlRepository, DataProtectionSleutels>();
         services.AddScoped<IDemoData, ToegangDemoData>();
+        services.AddSingleton(Aanmelden.AanmeldenInstellingen.Lees(configuration));
+        services.AddScoped<Aanmelden.ExterneAccounts>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => Verwerkingen.ZoekVerwerkingen.Map(api);

@@ -29,7 +29,7 @@ internal static class ToegangSetup
             .AddPolicyScheme(Beleid, "Cookie of API-sleutel", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiSleutelHandler.Header) && context.Request.Path.StartsWithSegments(ApiVersion.BasePath)
                     ? ApiSleutelHandler.SchemeNaam
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+                    : Aanmelden.AanmeldenSetup.TokenSchema(context) ?? CookieAuthenticationDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiSleutelHandler>(ApiSleutelHandler.SchemeNaam, null)
             .AddCookie(options =>
             {

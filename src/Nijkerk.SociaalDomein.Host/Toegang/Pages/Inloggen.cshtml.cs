@@ -32,6 +32,11 @@ public sealed class InloggenModel(InlogDienst inlog, ModuleRegistry modules, Tim
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!HttpContext.RequestServices.GetRequiredService<Aanmelden.AanmeldenInstellingen>().LokaleAccounts)
+        {
+            return NotFound();
+        }
+
         if (string.IsNullOrWhiteSpace(Gebruikersnaam) || string.IsNullOrEmpty(Wachtwoord))
         {
             Fout = "Vul uw gebruikersnaam en wachtwoord in.";
