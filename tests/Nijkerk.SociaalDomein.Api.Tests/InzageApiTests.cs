@@ -39,7 +39,7 @@ public sealed class InzageApiTests(ApiFactory factory) : ApiTestBase(factory)
         var delen = inzage.GetProperty("modules").EnumerateArray().ToDictionary(d => d.GetProperty("module").GetString()!);
         delen.Keys.Should().Equal("Intake", "Vraagverheldering", "Overdracht", "Regie", "SocialeKaart", "Monitoring", "Toegang", "Verwerkingen");
         delen["Monitoring"].GetProperty("onderdelen").GetArrayLength().Should().Be(0);
-        delen["Monitoring"].GetProperty("toelichting").GetString().Should().Contain("geen namen");
+        delen["Monitoring"].GetProperty("toelichting").GetString().Should().Contain("zonder namen");
 
         var intake = Onderdelen(delen["Intake"]);
         intake.Where(o => o.Soort == "inwoner").Select(o => o.Id).Should().BeEquivalentTo(new Guid?[] { inwoner, dubbel }, "both registrations are his");
