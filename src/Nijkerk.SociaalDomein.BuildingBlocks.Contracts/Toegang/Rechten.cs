@@ -13,6 +13,8 @@ public static class Rechten
     public const string VerwerkingenLezen = "verwerkingen:lezen";
     /// <summary>Seeing parked event deliveries and sending one again (ADR 0012): staff only, never an API scope.</summary>
     public const string GebeurtenissenBeheren = "gebeurtenissen:beheren";
+    /// <summary>An inzage (AVG art. 15): everything every module holds on one inwoner, with his verwerkingen. Staff only.</summary>
+    public const string PersoonsgegevensInzien = "persoonsgegevens:inzien";
 }
 
 /// <summary>

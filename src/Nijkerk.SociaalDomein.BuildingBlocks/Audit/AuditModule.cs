@@ -14,6 +14,11 @@ public sealed class AuditModule : IModule
 
     public bool AlleenToevoegen => true;
 
+    public IReadOnlyList<string> EigenDoelen => [InzageDoelen.Inzage];
+
+    /// <summary>Every verwerking of the inwoner and his merged records (ADR 0029).</summary>
+    public Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new GeefPersoonsgegevensVanAudit(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Persoonsgegevens;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 
@@ -42,6 +43,13 @@ public interface IModule
 
     /// <summary>The tags its endpoints use in the OpenAPI document, with their description.</summary>
     IReadOnlyList<ApiTag> ApiTags => [];
+
+    /// <summary>
+    /// Inzage (AVG art. 15): the module's own request for what it holds on these inwoners (the inwoner and the records
+    /// merged into him), answered by its own handler. No default, so a module that forgets it does not build; one that
+    /// holds no personal data answers that it holds none and why (ADR 0029).
+    /// </summary>
+    GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds);
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
 

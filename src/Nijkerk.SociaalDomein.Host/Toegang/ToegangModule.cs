@@ -26,9 +26,11 @@ public sealed class ToegangModule : IModule
         new(Rechten.Beheer, [Rollen.FunctioneelBeheerder], IsScope: false),
         new(Rechten.VerwerkingenLezen, [Rollen.FunctioneelBeheerder], IsScope: false),
         new(Rechten.GebeurtenissenBeheren, [Rollen.FunctioneelBeheerder], IsScope: false),
+        // An inzage (AVG art. 15) shows everything of a person, the BSN too: for the beheerder who handles the request (ADR 0029).
+        new(Rechten.PersoonsgegevensInzien, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [Doelen.Toegangsbeheer, Doelen.Toezicht, Doelen.Storingen];
+    public IReadOnlyList<string> EigenDoelen => [Doelen.Toegangsbeheer, Doelen.Toezicht, Doelen.Storingen, InzageDoelen.Inzage];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
@@ -41,6 +43,7 @@ public sealed class ToegangModule : IModule
     public IReadOnlyList<ApiTag> ApiTags =>
     [
         new("Verwerkingen", "De verwerkingenlogging: wie las of schreef gegevens van een inwoner, en waarvoor."),
+        new("Inzage", "Inzage voor de inwoner (AVG artikel 15): alles wat het systeem over hem bewaart, per module, met de verwerkingen."),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -55,5 +58,11 @@ public sealed class ToegangModule : IModule
         services.AddScoped<Aanmelden.ExterneAccounts>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => Verwerkingen.ZoekVerwerkingen.Map(api);
+    public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Inzage.GeefPersoonsgegevensVanToegang(inwonerIds);
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        Verwerkingen.ZoekVerwerkingen.Map(api);
+        Host.Inzage.GeefInzage.Map(api);
+    }
 }

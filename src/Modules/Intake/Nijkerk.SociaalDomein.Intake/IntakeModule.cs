@@ -34,7 +34,7 @@ public sealed class IntakeModule : IModule
         new(IntakeRechten.GerouteerdeAanmeldingenLezen, [Rollen.Vakspecialist], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [IntakeDoelen.Intake];
+    public IReadOnlyList<string> EigenDoelen => [IntakeDoelen.Intake, InzageDoelen.Inzage];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
@@ -52,6 +52,8 @@ public sealed class IntakeModule : IModule
         new("Aanmeldingen", "Elke vraag die bij het loket binnenkomt, via elk kanaal."),
         new("Inwoners", "Het personenregister van het loket."),
     ];
+
+    public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanIntake(inwonerIds);
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddScoped<IDemoData, IntakeDemoData>();

@@ -42,6 +42,8 @@ public sealed class MonitoringModule : IModule
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Monitoring", "Kerncijfers van het sociaal domein zonder persoonsgegevens: kleine aantallen onderdrukt; en knelpunten voor beleid.")];
 
+    public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanMonitoring(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         var pseudoniem = Pseudoniem.Uit(configuration[Pseudoniem.Instelling]);

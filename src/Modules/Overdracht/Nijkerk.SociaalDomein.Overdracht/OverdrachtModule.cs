@@ -40,7 +40,7 @@ public sealed class OverdrachtModule : IModule
         new(OverdrachtRechten.TermijnenBeheren, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering, OverdrachtDoelen.Termijnen];
+    public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering, OverdrachtDoelen.Termijnen, InzageDoelen.Inzage];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
@@ -53,6 +53,8 @@ public sealed class OverdrachtModule : IModule
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Overdracht", "De warme overdracht aan het team of de partner waar de hulpvraag thuishoort, en de teams met hun expertises.")];
+
+    public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanOverdracht(inwonerIds);
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddHostedService<Termijnbewaking>();

@@ -40,7 +40,7 @@ public sealed class RegieModule : IModule
         new(RegieRechten.RegieInrichten, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [RegieDoelen.Regie];
+    public IReadOnlyList<string> EigenDoelen => [RegieDoelen.Regie, InzageDoelen.Inzage];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
@@ -54,6 +54,8 @@ public sealed class RegieModule : IModule
 
     public IReadOnlyList<ApiTag> ApiTags =>
         [new("Regie", "Eén huishouden, één plan, één regisseur: huishoudens, ondersteuningsplannen met doelen en acties, en de ijsbreker.")];
+
+    public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanRegie(inwonerIds);
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

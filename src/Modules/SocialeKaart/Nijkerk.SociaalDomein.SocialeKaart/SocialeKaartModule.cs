@@ -38,6 +38,8 @@ public sealed class SocialeKaartModule : IModule
     /// <summary>Trigrams for Dutch compounds and typos; unaccent so accents never stop a match.</summary>
     public IReadOnlyList<string> Extensies => ["pg_trgm", "unaccent"];
 
+    public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanSocialeKaart(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }

@@ -31,7 +31,7 @@ public sealed class VraagverhelderingModule : IModule
         new(VraagverhelderingRechten.MethodenBeheren, [Rollen.FunctioneelBeheerder], IsScope: true),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [VraagverhelderingDoelen.Vraagverheldering];
+    public IReadOnlyList<string> EigenDoelen => [VraagverhelderingDoelen.Vraagverheldering, InzageDoelen.Inzage];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
@@ -40,6 +40,8 @@ public sealed class VraagverhelderingModule : IModule
     ];
 
     public IReadOnlyList<ApiTag> ApiTags => [new("Vraagverheldering", "Het brede gesprek over alle leefgebieden.")];
+
+    public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanVraagverheldering(inwonerIds);
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

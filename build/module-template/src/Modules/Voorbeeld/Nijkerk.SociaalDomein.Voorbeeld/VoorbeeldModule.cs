@@ -23,6 +23,9 @@ public sealed class VoorbeeldModule : IModule
 
     public IReadOnlyList<ApiTag> ApiTags => [new("Voorbeeld", "Beschrijf hier in een zin waar deze module over gaat.")];
 
+    // Inzage (AVG art. 15): what the module holds on an inwoner, answered by its own handler (Inzage/GeefPersoonsgegevens.cs).
+    public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanVoorbeeld(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }
