@@ -161,15 +161,12 @@ public sealed class KerncijfersApiTests(ApiFactory factory) : IClassFixture<ApiF
         await ZaaiAsync(kern, "2026-04-05", "telefoon", "verwijzer", "27-66", planAfgesloten: 6);
         await using (var connection = new NpgsqlConnection(factory.ConnectionString))
         {
-            await connection.ExecuteAsync(
-                """
-                insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
-                values ('2026-03-04', @Kern, 'telefoon', 'verwijzer', '27-66', 'aanspreekpunt', 2, 3),
-                       ('2026-03-05', @Kern, 'telefoon', 'verwijzer', '27-66', 'aanspreekpunt', 10, 2),
-                       ('2026-03-06', @Kern, 'balie', 'verwijzer', '27-66', 'aanspreekpunt', 40, 1),
-                       ('2026-04-06', @Kern, 'balie', 'verwijzer', '27-66', 'aanspreekpunt', 400, 9)
-                """, new { Kern = kern });
-            await Maandcijfers.BijwerkenAsync(connection, kern);
+            foreach (var (dag, kanaal, uren, aantal) in new[] { ("2026-03-04", "telefoon", 2, 3L), ("2026-03-05", "telefoon", 10, 2L), ("2026-03-06", "balie", 40, 1L), ("2026-04-06", "balie", 400, 9L) })
+            {
+                await Kubusrijen.ZaaiDuurAsync(connection, dag, kern, kanaal, "verwijzer", "27-66", "aanspreekpunt", uren, aantal);
+            }
+
+            (await Kubusrijen.AfwijkingenAsync(connection)).Should().Be(0, "the seeded cube is as the booking keeps it");
         }
 
         var api = await MonitoringSleutelAsync();
@@ -199,6 +196,7 @@ public sealed class KerncijfersApiTests(ApiFactory factory) : IClassFixture<ApiF
     [InlineData("van=2026-03-01&tot=2026-03-31&leefgebied=financien&team=wmo", "leefgebied", "Kies hoogstens één*")]
     [InlineData("van=2026-03-01&tot=2026-03-31&levensfase=50-plus", "levensfase", "Onbekende levensfase; kies uit: 0-17, 18-26, 27-66, 67+, onbekend.")]
     [InlineData("van=2026-03-01&tot=2026-03-31&kanaal=duif", "kanaal", "Onbekend kanaal*")]
+    [InlineData("van=2026-03-01&tot=2026-03-31&kern=%2A", "kern", "'*' is geen kern; laat kern leeg voor alle kernen.")]
     [InlineData("tot=2026-03-31", "van", "Vul de eerste dag van de periode in (jjjj-mm-dd).")]
     [InlineData("van=2026-03-01", "tot", "Vul de laatste dag van de periode in (jjjj-mm-dd).")]
     [InlineData("van=1-maart&tot=2026-03-31", "van", "*")]
@@ -288,24 +286,13 @@ public sealed class KerncijfersApiTests(ApiFactory factory) : IClassFixture<ApiF
         long planGestart = 0, long planAfgesloten = 0, long planGeescaleerd = 0, decimal budget = 0)
     {
         await using var connection = new NpgsqlConnection(factory.ConnectionString);
-        await connection.ExecuteAsync(
-            """
-            insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, aanmeldingen, via_verwijzer, beantwoord,
-                afgeschaald, doorgezet, crisis, score_laag, score_verandering_aantal, score_verandering_som, voorziening_verwezen,
-                plan_gestart, plan_afgesloten, plan_geescaleerd, budget)
-            values (@Dag::date, @Kern, @Kanaal, @Bron, @Levensfase, @Facet, @Waarde, @Aanmeldingen, @ViaVerwijzer, @Beantwoord,
-                @Afgeschaald, @Doorgezet, @Crisis, @ScoreLaag, @ScoreVeranderingAantal, @ScoreVeranderingSom, @VoorzieningVerwezen,
-                @PlanGestart, @PlanAfgesloten, @PlanGeescaleerd, @Budget)
-            """,
-            new
-            {
-                Dag = dag, Kern = kern, Kanaal = kanaal, Bron = bron, Levensfase = levensfase, Facet = facet, Waarde = waarde,
-                Aanmeldingen = aanmeldingen, ViaVerwijzer = viaVerwijzer, Beantwoord = beantwoord, Afgeschaald = afgeschaald,
-                Doorgezet = doorgezet, Crisis = crisis, ScoreLaag = scoreLaag, ScoreVeranderingAantal = scoreVeranderingAantal,
-                ScoreVeranderingSom = scoreVeranderingSom, VoorzieningVerwezen = voorzieningVerwezen, PlanGestart = planGestart,
-                PlanAfgesloten = planAfgesloten, PlanGeescaleerd = planGeescaleerd, Budget = budget,
-            });
-        await Maandcijfers.BijwerkenAsync(connection, kern);
+        await Kubusrijen.ZaaiAsync(connection, dag, kern, kanaal, bron, levensfase, facet, waarde, new Dictionary<string, object>
+        {
+            ["aanmeldingen"] = aanmeldingen, ["via_verwijzer"] = viaVerwijzer, ["beantwoord"] = beantwoord, ["afgeschaald"] = afgeschaald,
+            ["doorgezet"] = doorgezet, ["crisis"] = crisis, ["score_laag"] = scoreLaag, ["score_verandering_aantal"] = scoreVeranderingAantal,
+            ["score_verandering_som"] = scoreVeranderingSom, ["voorziening_verwezen"] = voorzieningVerwezen, ["plan_gestart"] = planGestart,
+            ["plan_afgesloten"] = planAfgesloten, ["plan_geescaleerd"] = planGeescaleerd, ["budget"] = budget,
+        });
     }
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage antwoord) =>

@@ -71,19 +71,23 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
         }
 
         var kolom = maat.Kolom();
-        // dagcijfer and maandcijfer per combination of the question's dimensions, totaalcijfer without them: one round
-        // trip, one truth. The kanaal and bron facets are for totaalcijfer only: in the other two they are columns already.
+        // dagcijfer and maandcijfer per combination of the question's dimensions and in its marginal rows (Marge: the
+        // combination, each dimension alone and each pair, the rest '*'), totaalcijfer without them: one round trip, one
+        // truth. The kanaal and bron facets are for totaalcijfer only: in the other two they are columns already. Rows in
+        // a fixed order (facet, value, marginal row), so two bookings that share a marginal row lock theirs alike.
         return session.ExecuteAsync(
             $"""
             with rijen as (select distinct f, w from unnest(@Facetten, @Waarden) as t(f, w)),
+            kubus as (
+                select f, w, m.* from rijen cross join {Marge.Rijen} where f not in ('kanaal', 'bron')),
             dag as (
                 insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
-                select @Dag, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from rijen where f not in ('kanaal', 'bron')
+                select @Dag, kern, kanaal, bron, levensfase, f, w, @Aantal from kubus order by f, w, nr
                 on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
                 do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom}),
             maand as (
                 insert into monitoring.maandcijfer (maand, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
-                select @Maand, @Kern, @Kanaal, @Bron, @Levensfase, f, w, @Aantal from rijen where f not in ('kanaal', 'bron')
+                select @Maand, kern, kanaal, bron, levensfase, f, w, @Aantal from kubus order by f, w, nr
                 on conflict (maand, facet, waarde, kern, kanaal, bron, levensfase)
                 do update set {kolom} = monitoring.maandcijfer.{kolom} + excluded.{kolom})
             insert into monitoring.totaalcijfer (dag, facet, waarde, {kolom})
@@ -94,10 +98,10 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
             {
                 Dag = NederlandseDag.Van(moment),
                 Maand = Maand(NederlandseDag.Van(moment)),
-                dimensies.Kern,
-                dimensies.Kanaal,
-                dimensies.Bron,
-                dimensies.Levensfase,
+                Kern = Marge.Echt(dimensies.Kern),
+                Kanaal = Marge.Echt(dimensies.Kanaal),
+                Bron = Marge.Echt(dimensies.Bron),
+                Levensfase = Marge.Echt(dimensies.Levensfase),
                 Aantal = aantal,
                 Facetten = rijen.Select(r => r.Item1).ToArray(),
                 Waarden = rijen.Select(r => r.Item2).ToArray(),
@@ -110,14 +114,15 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
     /// </summary>
     public Task BoekDuurAsync(DateTimeOffset einde, Vraagdimensies dimensies, string maat, TimeSpan duur) =>
         session.ExecuteAsync(
-            """
-            with dag as (
+            $"""
+            with kubus as (select * from {Marge.Rijen}),
+            dag as (
                 insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
-                values (@Dag, @Kern, @Kanaal, @Bron, @Levensfase, @Maat, @Uren, 1)
+                select @Dag, kern, kanaal, bron, levensfase, @Maat, @Uren, 1 from kubus order by nr
                 on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + 1),
             maand as (
                 insert into monitoring.maandduur (maand, kern, kanaal, bron, levensfase, maat, uren, aantal)
-                values (@Maand, @Kern, @Kanaal, @Bron, @Levensfase, @Maat, @Uren, 1)
+                select @Maand, kern, kanaal, bron, levensfase, @Maat, @Uren, 1 from kubus order by nr
                 on conflict (maand, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.maandduur.aantal + 1)
             insert into monitoring.totaalduur (dag, maat, uren, aantal) values (@Dag, @Maat, @Uren, 1)
             on conflict (dag, maat, uren) do update set aantal = monitoring.totaalduur.aantal + 1
@@ -126,10 +131,10 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
             {
                 Dag = NederlandseDag.Van(einde),
                 Maand = Maand(NederlandseDag.Van(einde)),
-                dimensies.Kern,
-                dimensies.Kanaal,
-                dimensies.Bron,
-                dimensies.Levensfase,
+                Kern = Marge.Echt(dimensies.Kern),
+                Kanaal = Marge.Echt(dimensies.Kanaal),
+                Bron = Marge.Echt(dimensies.Bron),
+                Levensfase = Marge.Echt(dimensies.Levensfase),
                 Maat = maat,
                 Uren = Uren(duur),
             });

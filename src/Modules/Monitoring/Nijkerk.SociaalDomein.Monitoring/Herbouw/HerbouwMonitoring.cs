@@ -19,7 +19,8 @@ namespace Nijkerk.SociaalDomein.Monitoring.Herbouw;
 /// Rebuilds Monitoring's counts from the other modules' history (issue 14): in one transaction it empties the counting
 /// tables (vraag, overdracht, vraagverheldering, plan, dagcijfer, dagduur, maandcijfer, maandduur, totaalcijfer, totaalduur; not the knelpunten), reads the four
 /// histories page by page, merges them by OccurredAt (each module's own in the order it raised them) and hands every
-/// event to Monitoring's own handlers of its type, as the system, as the dispatcher does.
+/// event to Monitoring's own handlers of its type, as the system, as the dispatcher does. The cube's marginal rows (Marge)
+/// are written by the same booking, so the rebuild writes them alike.
 /// <para>
 /// The inbox. First the inbox is locked against inserts (share row exclusive): a delivery that is being handled is
 /// waited for, and every delivery after it waits at its inbox row until the rebuild commits, so nothing is counted

@@ -6,6 +6,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.Monitoring.Boeking;
 using Nijkerk.SociaalDomein.SocialeKaart.Contracts;
 using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
+using Npgsql;
 
 namespace Nijkerk.SociaalDomein.Monitoring.Kerncijfers;
 
@@ -20,16 +21,26 @@ internal static partial class GeefKerncijfers
     /// </summary>
     internal sealed class Handler(ModuleDb<MonitoringModule> db, Onderdrukking onderdrukking, IMediator mediator) : IRequestHandler<Query, Kerncijfers>
     {
-        // Only what the filter names, written out: the dimensions given, and the facet rows wanted (constants, the value a
-        // parameter). One statement text per combination (at most sixteen dimension filters times three facet conditions),
-        // so the plan PostgreSQL keeps for a prepared statement (Npgsql prepares it; after five runs a generic plan may serve)
-        // reads the right index ranges. "(@Kern is null or kern = @Kern)" and "facet = any(@Facetten) and (@FacetWaarde is
-        // null or waarde = @FacetWaarde)" made the generic plan read every row of the year (ADR 0023).
-        private static string Dimensiefilter(KerncijferFilter filter) => string.Concat(
-            filter.Kern is null ? "" : " and kern = @Kern",
-            filter.Kanaal is null ? "" : " and kanaal = @Kanaal",
-            filter.Bron is null ? "" : " and bron = @Bron",
-            filter.Levensfase is null ? "" : " and levensfase = @Levensfase");
+        // Only what the filter names, written out: the rows of the dimensions given (Marge: with one or two, the marginal
+        // rows that name those and '*' in the others; with three or four, the full combinations), and the facet rows
+        // wanted (constants, the value a parameter). One statement text per combination (at most sixteen dimension filters
+        // times three facet conditions), so the plan PostgreSQL keeps for a prepared statement (Npgsql prepares it; after
+        // five runs a generic plan may serve) reads the right index ranges. "(@Kern is null or kern = @Kern)" and
+        // "facet = any(@Facetten) and (@FacetWaarde is null or waarde = @FacetWaarde)" made the generic plan read every
+        // row of the year (ADR 0023).
+        private static Rol[] Rollen(KerncijferFilter filter) =>
+            [RolVan(filter.Kern), RolVan(filter.Kanaal), RolVan(filter.Bron), RolVan(filter.Levensfase)];
+
+        private static Rol RolVan(string? waarde) => waarde is null ? Rol.Alle : Rol.Gegeven;
+
+        /// <summary>The filter's rows, and those per kanaal and per bron (the dimension grouped by unless the filter names it).</summary>
+        private static (string Filter, string PerKanaal, string PerBron) Dimensiefilters(Rol[] rollen) =>
+            rollen.All(r => r == Rol.Alle)
+                ? ("", "", "")
+                : (Marge.Voorwaarde(rollen), Marge.Voorwaarde(Per(rollen, 1)), Marge.Voorwaarde(Per(rollen, 2)));
+
+        private static Rol[] Per(Rol[] rollen, int dimensie) =>
+            [.. rollen.Select((r, i) => i == dimensie && r == Rol.Alle ? Rol.Per : r)];
 
         /// <summary>The facet rows a filter wants: all three without a facet filter, the one leefgebied with it, none else.</summary>
         private static string Facetvoorwaarde(string facet) => facet switch
@@ -41,8 +52,11 @@ internal static partial class GeefKerncijfers
 
         private static readonly ConcurrentDictionary<(string Dimensies, string Facetten), string> SqlPerFilter = new();
 
-        private static string Sql((string Dimensies, string Facetten) filter) =>
-            filter.Dimensies == "" ? SqlZonderDimensies(filter.Facetten) : SqlMetDimensies(filter.Dimensies, filter.Facetten);
+        private static string Sql((string Dimensies, string Facetten) filter)
+        {
+            var rollen = filter.Dimensies.Select(c => c == '1' ? Rol.Gegeven : Rol.Alle).ToArray();
+            return rollen.All(r => r == Rol.Alle) ? SqlZonderDimensies(filter.Facetten) : SqlMetDimensies(Dimensiefilters(rollen), filter.Facetten);
+        }
 
         private const string Sommen = """
                    sum(aanmeldingen)::bigint as Aanmeldingen, sum(via_verwijzer)::bigint as ViaVerwijzer, sum(crisis)::bigint as Crisis,
@@ -64,36 +78,43 @@ internal static partial class GeefKerncijfers
                    sum(voorziening_verwezen)::bigint as VoorzieningVerwezen
             """;
 
-        // With a filter on kern, kanaal, bron or levensfase: the cube per combination of the four, whole months from
-        // maandcijfer and the days around them from dagcijfer (ADR 0023); the weeks from dagcijfer's indexes alone.
-        private static string SqlMetDimensies(string dimensiefilter, string facetvoorwaarde) => $"""
-            select case when grouping(kanaal) = 0 then 'kanaal' when grouping(bron) = 0 then 'bron' else '' end as Groep,
-                   coalesce(kanaal, bron, '') as Sleutel,
+        // With a filter on kern, kanaal, bron or levensfase: the cube's marginal or full rows (see Dimensiefilter), whole
+        // months from maandcijfer and the days around them from dagcijfer (ADR 0023); the weeks from dagcijfer's days
+        // (under three or four dimensions from its partial indexes on full rows alone).
+        private static string SqlMetDimensies((string Filter, string PerKanaal, string PerBron) dimensies, string facetvoorwaarde) => $"""
+            select '' as Groep, '' as Sleutel,
             {Sommen}
-            from ({MaandenEnDagen("cijfer", "facet = @Facet and waarde = @Waarde", dimensiefilter)}) d
-            group by grouping sets ((), (kanaal), (bron));
+            from ({MaandenEnDagen("cijfer", "facet = @Facet and waarde = @Waarde", dimensies.Filter)}) d;
+
+            select 'kanaal' as Groep, kanaal as Sleutel, sum(aanmeldingen)::bigint as Aanmeldingen
+            from ({MaandenEnDagen("cijfer", "facet = @Facet and waarde = @Waarde", dimensies.PerKanaal)}) d
+            group by kanaal;
+
+            select 'bron' as Groep, bron as Sleutel, sum(aanmeldingen)::bigint as Aanmeldingen
+            from ({MaandenEnDagen("cijfer", "facet = @Facet and waarde = @Waarde", dimensies.PerBron)}) d
+            group by bron;
 
             select 'week' as Groep, to_char(date_trunc('week', dag::timestamp), 'YYYY-MM-DD') as Sleutel, sum(aanmeldingen)::bigint as Aanmeldingen
             from monitoring.dagcijfer
-            where facet = '' and @Facet = '' and dag between @Van and @Tot
-            {dimensiefilter}
+            where facet = '' and waarde = '' and @Facet = '' and dag between @Van and @Tot
+            {dimensies.Filter}
             group by 2;
 
             {Facetwaarden}
-            from ({MaandenEnDagen("cijfer", facetvoorwaarde, dimensiefilter)}) d
+            from ({MaandenEnDagen("cijfer", facetvoorwaarde, dimensies.Filter)}) d
             group by facet, waarde;
 
             select coalesce(sum(plan_gestart - plan_afgesloten), 0)::bigint
             from (select plan_gestart, plan_afgesloten from monitoring.maandcijfer
                   where @MetOpen and facet = '' and waarde = '' and maand < @OpenTot and (plan_gestart <> 0 or plan_afgesloten <> 0)
-                  {dimensiefilter}
+                  {dimensies.Filter}
                   union all
                   select plan_gestart, plan_afgesloten from monitoring.dagcijfer
                   where @MetOpen and facet = '' and waarde = '' and dag >= @OpenTot and dag <= @Tot and (plan_gestart <> 0 or plan_afgesloten <> 0)
-                  {dimensiefilter}) p;
+                  {dimensies.Filter}) p;
 
             select uren as Uren, sum(aantal)::bigint as Aantal
-            from ({MaandenEnDagen("duur", "@MetDuur and maat = @Maat", dimensiefilter)}) d
+            from ({MaandenEnDagen("duur", "@MetDuur and maat = @Maat", dimensies.Filter)}) d
             group by uren order by uren;
             """;
 
@@ -146,47 +167,10 @@ internal static partial class GeefKerncijfers
         {
             var filter = query.Filter;
             var (facet, waarde) = FacetVan(filter);
-            var zonderFacet = facet == Facet.Geen;
-
             Cijfers cijfers;
             await using (var connection = await db.OpenAsync(cancellationToken))
-            await using (var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken))
             {
-                // One snapshot for the five statements, so the totals and the facet rows agree while events are booked.
-                // No parallel workers: each is a new process, which on every request pays for first touching the pages
-                // of the cube that this pooled backend already has mapped (measured: 1.1 s instead of 0.1 s, ADR 0023).
-                await connection.ExecuteAsync("select set_config('max_parallel_workers_per_gather', '0', true)", transaction: transaction);
-                var sql = SqlPerFilter.GetOrAdd((Dimensiefilter(filter), Facetvoorwaarde(facet)), Sql);
-                var maanden = HeleMaanden.Van(filter.Van, filter.Tot);
-                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new
-                {
-                    Facet = facet,
-                    Waarde = waarde,
-                    filter.Van,
-                    filter.Tot,
-                    filter.Kern,
-                    filter.Kanaal,
-                    filter.Bron,
-                    filter.Levensfase,
-                    MetOpen = zonderFacet,
-                    MetDuur = zonderFacet,
-                    Maat = Boekhouding.TotAanspreekpunt,
-                    maanden.MaandenVan,
-                    maanden.MaandenTot,
-                    maanden.OpenTot,
-                }, transaction, cancellationToken: cancellationToken));
-                var groepen = (await results.ReadAsync<Som>()).Concat(await results.ReadAsync<Som>()).ToList();
-                var waarden = (await results.ReadAsync<FacetSom>()).ToList();
-                var open = await results.ReadSingleAsync<long>();
-                var duren = (await results.ReadAsync<(int Uren, long Aantal)>()).ToList();
-                cijfers = new Cijfers(
-                    groepen.SingleOrDefault(g => g.Groep == "") ?? new Som(),
-                    groepen.Where(g => g.Groep == "kanaal").ToDictionary(g => g.Sleutel, g => g.Aanmeldingen),
-                    groepen.Where(g => g.Groep == "bron").ToDictionary(g => g.Sleutel, g => g.Aanmeldingen),
-                    groepen.Where(g => g.Groep == "week").ToDictionary(g => DateOnly.ParseExact(g.Sleutel, "yyyy-MM-dd"), g => g.Aanmeldingen),
-                    waarden,
-                    zonderFacet ? Math.Max(open, 0) : null,
-                    duren);
+                cijfers = await LeesAsync(connection, filter, cancellationToken);
             }
 
             var leefgebieden = Heeft(cijfers, Facet.Leefgebied)
@@ -202,6 +186,57 @@ internal static partial class GeefKerncijfers
             return new Kerncijfers(filter, onderdrukking.Drempel, tabellen);
 
             static bool Heeft(Cijfers c, string facet) => c.Waarden.Any(w => w.Facet == facet);
+        }
+
+        /// <summary>The sums of the cube for a filter, before anything is suppressed.</summary>
+        internal static async Task<Cijfers> LeesAsync(NpgsqlConnection connection, KerncijferFilter filter, CancellationToken cancellationToken)
+        {
+            var (facet, waarde) = FacetVan(filter);
+            var zonderFacet = facet == Facet.Geen;
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            // One snapshot for the five statements, so the totals and the facet rows agree while events are booked.
+            // No parallel workers: each is a new process, which on every request pays for first touching the pages
+            // of the cube that this pooled backend already has mapped (measured: 1.1 s instead of 0.1 s, ADR 0023).
+            await connection.ExecuteAsync("select set_config('max_parallel_workers_per_gather', '0', true)", transaction: transaction);
+            var rollen = Rollen(filter);
+            var sql = SqlPerFilter.GetOrAdd((string.Concat(rollen.Select(r => r == Rol.Gegeven ? '1' : '0')), Facetvoorwaarde(facet)), Sql);
+            var maanden = HeleMaanden.Van(filter.Van, filter.Tot);
+            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new
+            {
+                Facet = facet,
+                Waarde = waarde,
+                filter.Van,
+                filter.Tot,
+                filter.Kern,
+                filter.Kanaal,
+                filter.Bron,
+                filter.Levensfase,
+                MetOpen = zonderFacet,
+                MetDuur = zonderFacet,
+                Maat = Boekhouding.TotAanspreekpunt,
+                maanden.MaandenVan,
+                maanden.MaandenTot,
+                maanden.OpenTot,
+            }, transaction, cancellationToken: cancellationToken));
+            // Without the four dimensions two sets of sums (the total and the weeks; per kanaal and bron), with them four
+            // (the total; per kanaal; per bron; the weeks).
+            var groepen = new List<Som>();
+            foreach (var _ in Enumerable.Range(0, rollen.All(r => r == Rol.Alle) ? 2 : 4))
+            {
+                groepen.AddRange(await results.ReadAsync<Som>());
+            }
+
+            var waarden = (await results.ReadAsync<FacetSom>()).ToList();
+            var open = await results.ReadSingleAsync<long>();
+            var duren = (await results.ReadAsync<(int Uren, long Aantal)>()).ToList();
+            return new Cijfers(
+                groepen.SingleOrDefault(g => g.Groep == "") ?? new Som(),
+                groepen.Where(g => g.Groep == "kanaal").ToDictionary(g => g.Sleutel, g => g.Aanmeldingen),
+                groepen.Where(g => g.Groep == "bron").ToDictionary(g => g.Sleutel, g => g.Aanmeldingen),
+                groepen.Where(g => g.Groep == "week").ToDictionary(g => DateOnly.ParseExact(g.Sleutel, "yyyy-MM-dd"), g => g.Aanmeldingen),
+                waarden,
+                zonderFacet ? Math.Max(open, 0) : null,
+                duren);
         }
 
         /// <summary>The ten values of a facet with the most of a measure, most first.</summary>

@@ -35,6 +35,9 @@ internal static partial class GeefKerncijfers
                 .WithMessage($"De periode is te lang: kies ten hoogste {MaximaalJaren} jaar.");
             RuleFor(q => q.Filter.Kern).MaximumLength(100).OverridePropertyName("kern")
                 .WithMessage("Een kern is ten hoogste 100 tekens.");
+            // '*' marks the cube's rows over every kern (Marge): never a kern to filter on.
+            RuleFor(q => q.Filter.Kern).NotEqual(Marge.Alle).OverridePropertyName("kern")
+                .WithMessage("'*' is geen kern; laat kern leeg voor alle kernen.");
             RuleFor(q => q.Filter.Kanaal).EenVan(Dimensies.Kanalen.Keys).OverridePropertyName("kanaal")
                 .WithMessage($"Onbekend kanaal; kies uit: {Dimensies.Opsomming(Dimensies.Kanalen.Keys)}.");
             RuleFor(q => q.Filter.Bron).EenVan(Dimensies.Bronnen.Keys).OverridePropertyName("bron")
