@@ -152,7 +152,8 @@ public sealed class OutboxDispatcher(
     /// </summary>
     private async Task<int> DeliverQueueAsync(ModuleDb db, string handler, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
+        // From the pool that resets: a lock left behind by a failure goes with the connection's reset (ADR 0024).
+        await using var connection = await db.OpenSessieAsync(ActorContext.InDezeStroom, cancellationToken);
         var queue = new Queue(db.Schema, handler, connection);
         List<Delivery> batch;
         await using (var grid = await connection.QueryMultipleAsync(

@@ -43,7 +43,7 @@ public sealed class OutboxDispatcherService(
             try
             {
                 // LISTEN needs no rights on a schema, so one module's role listens for them all.
-                await using var listener = await db.OpenAsync(stoppingToken);
+                await using var listener = await db.OpenSessieAsync(null, stoppingToken);
                 listener.Notification += (_, e) =>
                 {
                     if (alarms.TryGetValue(e.Channel, out var alarm))

@@ -79,9 +79,10 @@ public sealed class AuditBehavior<TRequest, TResponse>(
     }
 
     // The audit log has no row-level security (it is append-only, written through the function above): its own
-    // connection needs no actor settings, which saves a round trip per audited query.
+    // connection works for no actor. From the request pool, which does not reset it and sets "no actor" once per
+    // backend (ADR 0024).
     private ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
-        audit.DataSource.OpenConnectionAsync(cancellationToken);
+        audit.OpenAsync(null, cancellationToken);
 
     private Task SchrijfAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<Guid?> betrokken, string toevoeging = "") =>
         connection.ExecuteAsync(Schrijf, Rij(betrokken, toevoeging), transaction);

@@ -47,7 +47,7 @@ public static class ModuleServiceCollectionExtensions
             // Registered by factory, so the container owns the pools and closes them when it is disposed.
             var dbType = typeof(ModuleDb<>).MakeGenericType(module.GetType());
             services.AddSingleton(dbType, _ => Activator.CreateInstance(
-                dbType, module.Schema, NpgsqlDataSource.Create(database.ConnectionStringFor(module)))!);
+                dbType, module.Schema, database.ConnectionStringFor(module))!);
             services.AddSingleton(provider => (ModuleDb)provider.GetRequiredService(dbType));
 
             services.Scan(scan => scan

@@ -91,7 +91,7 @@ internal sealed class CrisisbalkLuisteraar(
             try
             {
                 // LISTEN reads no table, so it needs no actor.
-                await using var verbinding = await db.OpenAsync(Actor.Systeem, stoppingToken);
+                await using var verbinding = await db.OpenSessieAsync(Actor.Systeem, stoppingToken);
                 verbinding.Notification += (_, _) => Wek();
                 await using (var listen = new NpgsqlCommand($"listen {Kanaal}", verbinding))
                 {

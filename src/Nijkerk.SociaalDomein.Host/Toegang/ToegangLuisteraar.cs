@@ -27,7 +27,7 @@ public sealed class ToegangLuisteraar(ModuleDb<ToegangModule> db, Toegangsgeheug
         {
             try
             {
-                await using var listener = await db.OpenAsync(null, stoppingToken);
+                await using var listener = await db.OpenSessieAsync(null, stoppingToken);
                 listener.Notification += (_, e) => geheugen.Verwerk(e.Payload);
                 // Named, so it can be found in pg_stat_activity (the pool resets the name when the connection returns).
                 await using (var listen = new NpgsqlCommand($"set application_name = '{Naam}'; listen {Toegangsgeheugen.Kanaal}", listener))
