@@ -46,7 +46,8 @@ public sealed class MigrationRunner(
                 else
                 {
                     // As the system: a data migration under row-level security must see every row.
-                    await using var asModule = await DbOf(module).OpenAsync(Actor.Systeem, cancellationToken);
+                    // From the pool that resets: a migration is any SQL, and may leave a session setting behind (ADR 0024).
+                    await using var asModule = await DbOf(module).OpenSessieAsync(Actor.Systeem, cancellationToken);
                     await ApplyMigrationsAsync(module, asModule, cancellationToken);
                 }
             }
