@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -39,8 +40,8 @@ public static class TelemetrieSetup
             builder.Logging.AddJsonConsole(options => options.UseUtcTimestamp = true);
         }
 
-        builder.Services.AddSingleton<Peiling>();
-        builder.Services.AddSingleton<Meetpunten>();
+        builder.Services.TryAddSingleton<Peiling>();
+        builder.Services.TryAddSingleton<Meetpunten>();
         if (IsAan(builder.Configuration))
         {
             builder.Services.AddOpenTelemetry()
