@@ -13,7 +13,7 @@ public sealed class GeparkeerdeAfleveringen(IEnumerable<ModuleDb> dbs, ModuleReg
     public async Task<IReadOnlyList<GeparkeerdeAflevering>> AllemaalAsync(CancellationToken cancellationToken)
     {
         var alle = new List<GeparkeerdeAflevering>();
-        foreach (var (module, db) in MetOutbox())
+        foreach (var (module, db) in dbs.MetOutbox(registry))
         {
             await using var connection = await db.OpenAsync(cancellationToken);
             alle.AddRange(await connection.QueryAsync<GeparkeerdeAflevering>(
@@ -33,7 +33,7 @@ public sealed class GeparkeerdeAfleveringen(IEnumerable<ModuleDb> dbs, ModuleReg
     public async Task<long> AantalAsync(CancellationToken cancellationToken)
     {
         long aantal = 0;
-        foreach (var (_, db) in MetOutbox())
+        foreach (var (_, db) in dbs.MetOutbox(registry))
         {
             await using var connection = await db.OpenAsync(cancellationToken);
             aantal += await connection.ExecuteScalarAsync<long>($"select count(*) from {db.Schema}.aflevering where status = 'mislukt'");
@@ -48,7 +48,7 @@ public sealed class GeparkeerdeAfleveringen(IEnumerable<ModuleDb> dbs, ModuleReg
     /// </summary>
     public async Task<bool> BiedOpnieuwAanAsync(string schema, Guid eventId, string handler, CancellationToken cancellationToken)
     {
-        var gevonden = MetOutbox().Where(m => m.Db.Schema == schema).Select(m => m.Db).SingleOrDefault();
+        var gevonden = dbs.MetOutbox(registry).Where(m => m.Db.Schema == schema).Select(m => m.Db).SingleOrDefault();
         if (gevonden is null)
         {
             return false;
@@ -67,9 +67,6 @@ public sealed class GeparkeerdeAfleveringen(IEnumerable<ModuleDb> dbs, ModuleReg
         await transaction.CommitAsync(cancellationToken);
         return bijgewerkt == 1;
     }
-
-    private IEnumerable<(IModule Module, ModuleDb Db)> MetOutbox() =>
-        registry.Modules.Where(m => !m.AlleenToevoegen).Select(m => (m, dbs.Single(db => db.Schema == m.Schema)));
 }
 
 /// <summary>A delivery parked after its last attempt: which handler, which event type, the error type, the attempts.</summary>

@@ -78,6 +78,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<Ontvangers>();
         services.AddSingleton<GeparkeerdeAfleveringen>();
+        services.AddSingleton<OutboxStanden>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();
         return services;

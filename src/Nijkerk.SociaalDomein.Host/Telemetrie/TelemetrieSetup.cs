@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -40,8 +39,7 @@ public static class TelemetrieSetup
             builder.Logging.AddJsonConsole(options => options.UseUtcTimestamp = true);
         }
 
-        builder.Services.TryAddSingleton<Peiling>();
-        builder.Services.TryAddSingleton<Meetpunten>();
+        // Meetpunten and its Peiling are registered by Toegang (ToegangModule), whose sign-in counts with them.
         if (IsAan(builder.Configuration))
         {
             builder.Services.AddOpenTelemetry()

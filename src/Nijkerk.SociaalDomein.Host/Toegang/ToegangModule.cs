@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Demo;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
@@ -50,11 +49,11 @@ public sealed class ToegangModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<InlogDienst>();
-        // InlogDienst counts refused sign-ins: the meter is there wherever Toegang is composed (the host, a slice test),
-        // whether or not telemetry is exported (ADR 0027).
+        // InlogDienst counts refused sign-ins: the meter (with the gauges' reading) is registered here, so it is there
+        // wherever Toegang is composed (the host, a slice test), whether or not telemetry is exported (ADR 0027).
         services.AddMetrics();
-        services.TryAddSingleton<Telemetrie.Peiling>();
-        services.TryAddSingleton<Telemetrie.Meetpunten>();
+        services.AddSingleton<Telemetrie.Peiling>();
+        services.AddSingleton<Telemetrie.Meetpunten>();
         services.AddScoped<ApiSleutels>();
         services.AddSingleton<Toegangsgeheugen>();
         services.AddHostedService<ToegangLuisteraar>();
