@@ -23,7 +23,7 @@ public sealed class Meetpunten
     {
         var meter = meters.Create(MeterNaam);
         inloggenMislukt = meter.CreateCounter<long>(InloggenMislukt, "{poging}",
-            "Mislukte inlogpogingen op de inlogpagina, naar reden (onbekend-account, verkeerd-wachtwoord, geblokkeerd).");
+            "Mislukte inlogpogingen, naar reden (onbekend-account, verkeerd-wachtwoord, geblokkeerd; via de identity provider: idp-geen-groep, idp-uitgeschakeld, idp-mislukt).");
         meter.CreateObservableGauge(OutboxAchterstand,
             () => peiling.Lees().Outbox.Select(m => new Measurement<double>(m.AchterstandSeconden, Module(m.Module))), "s",
             "Leeftijd van de oudste gebeurtenis in de outbox die nog niet bij al haar ontvangers is afgeleverd, per module.");
@@ -38,7 +38,7 @@ public sealed class Meetpunten
             "{overdracht}", "Overdrachten voorbij hun termijn die nog op het team wachten, per team.");
     }
 
-    /// <summary>A sign-in refused on the sign-in page; <paramref name="reden"/> is one of a fixed few words.</summary>
+    /// <summary>A sign-in refused, locally or through the identity provider; <paramref name="reden"/> is one of a fixed few words.</summary>
     public void InloggenMisluktOm(string reden) => inloggenMislukt.Add(1, new KeyValuePair<string, object?>("reden", reden));
 
     private static KeyValuePair<string, object?> Module(string schema) => new("module", schema);

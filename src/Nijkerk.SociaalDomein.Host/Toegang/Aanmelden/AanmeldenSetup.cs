@@ -82,6 +82,7 @@ internal static class AanmeldenSetup
         options.Events.OnRemoteFailure = context =>
         {
             Aanmeldgebeurtenissen.Mislukt(Aanmeldgebeurtenissen.Logger(context.HttpContext), context.Failure?.GetType().Name ?? "onbekend");
+            context.HttpContext.RequestServices.GetRequiredService<Telemetrie.Meetpunten>().InloggenMisluktOm("idp-mislukt");
             context.Response.Redirect(GeweigerdPad + "?reden=mislukt");
             context.HandleResponse();
             return Task.CompletedTask;
@@ -110,6 +111,8 @@ internal static class AanmeldenSetup
         if (uitkomst != ExterneUitkomst.Gelukt)
         {
             var logger = Aanmeldgebeurtenissen.Logger(context.HttpContext);
+            services.GetRequiredService<Telemetrie.Meetpunten>().InloggenMisluktOm(
+                uitkomst == ExterneUitkomst.GeenGroep ? "idp-geen-groep" : "idp-uitgeschakeld");
             if (uitkomst == ExterneUitkomst.GeenGroep)
             {
                 Aanmeldgebeurtenissen.GeenGroep(logger);
