@@ -52,11 +52,8 @@ internal static partial class GeefKerncijfers
 
         private static readonly ConcurrentDictionary<(string Dimensies, string Facetten), string> SqlPerFilter = new();
 
-        private static string Sql((string Dimensies, string Facetten) filter)
-        {
-            var rollen = filter.Dimensies.Select(c => c == '1' ? Rol.Gegeven : Rol.Alle).ToArray();
-            return rollen.All(r => r == Rol.Alle) ? SqlZonderDimensies(filter.Facetten) : SqlMetDimensies(Dimensiefilters(rollen), filter.Facetten);
-        }
+        private static string Sql((string Dimensies, string Facetten) sleutel, Rol[] rollen) =>
+            rollen.All(r => r == Rol.Alle) ? SqlZonderDimensies(sleutel.Facetten) : SqlMetDimensies(Dimensiefilters(rollen), sleutel.Facetten);
 
         private const string Sommen = """
                    sum(aanmeldingen)::bigint as Aanmeldingen, sum(via_verwijzer)::bigint as ViaVerwijzer, sum(crisis)::bigint as Crisis,
@@ -199,7 +196,7 @@ internal static partial class GeefKerncijfers
             // of the cube that this pooled backend already has mapped (measured: 1.1 s instead of 0.1 s, ADR 0023).
             await connection.ExecuteAsync("select set_config('max_parallel_workers_per_gather', '0', true)", transaction: transaction);
             var rollen = Rollen(filter);
-            var sql = SqlPerFilter.GetOrAdd((string.Concat(rollen.Select(r => r == Rol.Gegeven ? '1' : '0')), Facetvoorwaarde(facet)), Sql);
+            var sql = SqlPerFilter.GetOrAdd((string.Concat(rollen.Select(r => r == Rol.Gegeven ? '1' : '0')), Facetvoorwaarde(facet)), Sql, rollen);
             var maanden = HeleMaanden.Van(filter.Van, filter.Tot);
             await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new
             {
