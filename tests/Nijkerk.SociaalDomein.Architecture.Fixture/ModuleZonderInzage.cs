@@ -15,6 +15,10 @@ public sealed class ModuleZonderInzage : IModule
 
     public GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new VergetenInzage(inwonerIds);
 
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Intake.Contracts.GeefBewaarstandVanIntake(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Intake.Contracts.VernietigPersoonsgegevensVanIntake(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }
@@ -32,6 +36,10 @@ public sealed class ModuleMetLeenInzage : IModule
     public string Schema => "leen_inzage";
 
     public GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Intake.Contracts.GeefPersoonsgegevensVanIntake(inwonerIds);
+
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Intake.Contracts.GeefBewaarstandVanIntake(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Intake.Contracts.VernietigPersoonsgegevensVanIntake(inwonerIds);
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -15,6 +15,8 @@ public static class Rechten
     public const string GebeurtenissenBeheren = "gebeurtenissen:beheren";
     /// <summary>An inzage (AVG art. 15): everything every module holds on one inwoner, with his verwerkingen. Staff only.</summary>
     public const string PersoonsgegevensInzien = "persoonsgegevens:inzien";
+    /// <summary>Bewaartermijnen and vernietiging (AVG art. 5(1)(e)): the terms, approving a vernietigingslijst. Staff only.</summary>
+    public const string BewaringBeheren = "bewaring:beheren";
 }
 
 /// <summary>

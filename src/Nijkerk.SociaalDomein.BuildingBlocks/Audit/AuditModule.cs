@@ -19,6 +19,10 @@ public sealed class AuditModule : IModule
     /// <summary>Every verwerking of the inwoner and his merged records (ADR 0029).</summary>
     public Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new GeefPersoonsgegevensVanAudit(inwonerIds);
 
+    public Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new GeefBewaarstandVanAudit(inwonerIds);
+
+    public Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new VernietigPersoonsgegevensVanAudit(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }

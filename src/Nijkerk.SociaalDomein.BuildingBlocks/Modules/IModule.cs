@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Bewaring;
 using Nijkerk.SociaalDomein.BuildingBlocks.Persoonsgegevens;
 
 namespace Nijkerk.SociaalDomein.BuildingBlocks.Modules;
@@ -50,6 +51,18 @@ public interface IModule
     /// holds no personal data answers that it holds none and why (ADR 0029).
     /// </summary>
     GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds);
+
+    /// <summary>
+    /// Bewaartermijnen: the module's own request for the parts it holds under these inwoners, each with its category and
+    /// closing date (or still open), answered by its own handler. No default, like <see cref="Persoonsgegevens"/>.
+    /// </summary>
+    GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds);
+
+    /// <summary>
+    /// Vernietiging: the module's own command that deletes or anonymises all it holds under these inwoners, in its own
+    /// transaction; running it twice changes nothing more. No default.
+    /// </summary>
+    VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds);
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
 

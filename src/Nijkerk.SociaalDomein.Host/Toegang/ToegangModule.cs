@@ -65,6 +65,10 @@ public sealed class ToegangModule : IModule
 
     public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Inzage.GeefPersoonsgegevensVanToegang(inwonerIds);
 
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Inzage.GeefBewaarstandVanToegang(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Inzage.VernietigPersoonsgegevensVanToegang(inwonerIds);
+
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         Verwerkingen.ZoekVerwerkingen.Map(api);

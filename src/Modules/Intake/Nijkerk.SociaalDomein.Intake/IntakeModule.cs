@@ -55,6 +55,10 @@ public sealed class IntakeModule : IModule
 
     public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanIntake(inwonerIds);
 
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefBewaarstandVanIntake(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Contracts.VernietigPersoonsgegevensVanIntake(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddScoped<IDemoData, IntakeDemoData>();
 

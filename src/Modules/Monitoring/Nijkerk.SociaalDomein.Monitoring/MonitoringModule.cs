@@ -44,6 +44,10 @@ public sealed class MonitoringModule : IModule
 
     public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanMonitoring(inwonerIds);
 
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefBewaarstandVanMonitoring(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Contracts.VernietigPersoonsgegevensVanMonitoring(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         var pseudoniem = Pseudoniem.Uit(configuration[Pseudoniem.Instelling]);

@@ -56,6 +56,10 @@ public sealed class OverdrachtModule : IModule
 
     public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanOverdracht(inwonerIds);
 
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefBewaarstandVanOverdracht(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Contracts.VernietigPersoonsgegevensVanOverdracht(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddHostedService<Termijnbewaking>();
 

@@ -40,6 +40,10 @@ public sealed class SocialeKaartModule : IModule
 
     public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanSocialeKaart(inwonerIds);
 
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefBewaarstandVanSocialeKaart(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Contracts.VernietigPersoonsgegevensVanSocialeKaart(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }

@@ -43,6 +43,10 @@ public sealed class VraagverhelderingModule : IModule
 
     public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanVraagverheldering(inwonerIds);
 
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefBewaarstandVanVraagverheldering(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Contracts.VernietigPersoonsgegevensVanVraagverheldering(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }

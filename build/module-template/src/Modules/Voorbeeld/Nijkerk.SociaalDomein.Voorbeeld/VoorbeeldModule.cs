@@ -26,6 +26,12 @@ public sealed class VoorbeeldModule : IModule
     // Inzage (AVG art. 15): what the module holds on an inwoner, answered by its own handler (Inzage/GeefPersoonsgegevens.cs).
     public BuildingBlocks.Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefPersoonsgegevensVanVoorbeeld(inwonerIds);
 
+    // Bewaartermijnen and vernietiging: the parts it holds per inwoner and their closing dates, and destroying them
+    // after an approved vernietigingslijst, each answered by its own handler (Bewaring/).
+    public BuildingBlocks.Bewaring.GeefBewaarstand Bewaarstand(IReadOnlyList<Guid> inwonerIds) => new Contracts.GeefBewaarstandVanVoorbeeld(inwonerIds);
+
+    public BuildingBlocks.Bewaring.VernietigPersoonsgegevens Vernietiging(IReadOnlyList<Guid> inwonerIds) => new Contracts.VernietigPersoonsgegevensVanVoorbeeld(inwonerIds);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }
