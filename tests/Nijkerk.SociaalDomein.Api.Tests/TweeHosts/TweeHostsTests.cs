@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Testing;
+using Xunit.Abstractions;
+
+namespace Nijkerk.SociaalDomein.Api.Tests.TweeHosts;
+
+/// <summary>
+/// Issue 16.6: two hosts on one database, as a municipality runs them behind a load balancer. Work comes in on both,
+/// both dispatch the outbox and both run the term guard; what a user sees (the kerncijfers, the rows a handler made, an
+/// overdracht's history) shows every event handled once by every receiver and every overdracht expired once. A session
+/// made by one host is good on the other, and signing out ends it on both.
+/// </summary>
+public sealed partial class TweeHostsTests(HostPaar paar, ITestOutputHelper uitvoer) : IClassFixture<HostPaar>
+{
+    [Fact]
+    public async Task Gebeurtenissen_van_beide_hosts_worden_door_elke_ontvanger_precies_eenmaal_verwerkt()
+    {
+        var loketA = await paar.A.ClientMetSleutelAsync(ApiFactory.AlleScopes);
+        var loketB = await paar.B.ClientMetSleutelAsync(ApiFactory.AlleScopes);
+        var regisseur = "Rik Regie " + Guid.NewGuid().ToString("N")[..4];
+        await paar.A.MaakMedewerkerAsync(regisseur, Rollen.Regisseur);
+
+        // Fifty aanmeldingen, at once, half on each host: 40 not yet answered (Intake → Monitoring), 10 handed on
+        // (→ Vraagverheldering opens one, Monitoring counts it) and 5 of those on to two teams and a plan (→ Overdracht,
+        // Intake, Regie, Monitoring). Each route's next step goes to the other host, as a load balancer would send it.
+        var routes = new List<Task>();
+        for (var i = 0; i < 40; i++)
+        {
+            routes.Add(AanmeldingAsync(i % 2 == 0 ? loketA : loketB));
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            var route = i % 2 == 0 ? new VraagRoute(loketA) : new VraagRoute(loketB);
+            routes.Add(Task.Run(async () => await route.DoorgezetAsync(await route.InwonerAsync("Daan", "Door"), "Ik red het niet meer met de administratie")));
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            var route = i % 2 == 0 ? new RegieRoute(loketA, loketB) : new RegieRoute(loketB, loketA);
+            var achternaam = "Twee" + i;
+            routes.Add(Task.Run(async () => await route.PlanAsync(achternaam, regisseur)));
+        }
+
+        await Task.WhenAll(routes);
+        (await paar.StilAsync()).Should().BeEmpty("both dispatchers finish every delivery, none parked");
+
+        // What beleid reads: every event counted once, though both hosts dispatched them.
+        var kerncijfers = await KerncijfersAsync(loketB);
+        Tekst(kerncijfers, "route", "aanmelding").Should().Be("50");
+        Tabel(kerncijfers, "aanmeldingen-per-kanaal").GetProperty("totaal").GetProperty("tekst").GetString().Should().Be("50");
+        Tekst(kerncijfers, "route", "vraagverheldering").Should().Be("10");
+        Tekst(kerncijfers, "route", "overdracht").Should().Be("5", "five aanmeldingen went on to teams");
+        Tekst(kerncijfers, "kastje-muur", "overdrachten").Should().Be("10", "two teams each");
+        Tekst(kerncijfers, "route", "plan").Should().Be("5");
+
+        // What the receiving handlers made, once each.
+        (await paar.ScalarAsync<long>("select count(*) from vraagverheldering.vraagverheldering")).Should().Be(10);
+        (await paar.ScalarAsync<long>("select count(*) from regie.regieverzoek where cardinality(teams) = 2")).Should().Be(5);
+        (await paar.ScalarAsync<long>("select count(*) from intake.aanmelding_overdracht")).Should().Be(10);
+        (await paar.ScalarAsync<long>("select count(*) from monitoring.vraag")).Should().Be(50);
+
+        // Every delivery (event, handler) made once and attempted once, and one inbox row for each: no host ran a
+        // delivery the other had claimed. Counted over every module, this test's events and any other's in the class.
+        var afleveringen = 0L;
+        var inbox = 0L;
+        foreach (var schema in paar.SchemasMetOutbox())
+        {
+            (await paar.ScalarAsync<long>($"select count(*) from {schema}.aflevering where attempts <> 1"))
+                .Should().Be(0, $"a delivery in {schema} attempted more than once was run twice, or failed");
+            afleveringen += await paar.ScalarAsync<long>($"select count(*) from {schema}.aflevering");
+            inbox += await paar.ScalarAsync<long>($"select count(*) from {schema}.inbox");
+        }
+
+        afleveringen.Should().BeGreaterThan(100);
+        inbox.Should().Be(afleveringen, "each delivery wrote its handler's inbox row once");
+    }
+
+    [Fact]
+    public async Task Een_sessie_van_de_ene_host_geldt_op_de_andere_en_uitloggen_op_de_een_beeindigt_haar_op_beide()
+    {
+        var naam = "Hanna Host " + Guid.NewGuid().ToString("N")[..4];
+        var gebruiker = await paar.A.MaakMedewerkerAsync(naam, Rollen.Loketmedewerker);
+        // One browser behind a load balancer: one cookie jar, requests to either host.
+        var jar = new CookieContainer();
+        var opA = paar.A.CreateDefaultClient(ApiFactory.Adres, new CookieContainerHandler(jar));
+        var opB = paar.B.CreateDefaultClient(ApiFactory.Adres, new CookieContainerHandler(jar));
+
+        // Signed in on A through the sign-in form, with its antiforgery token.
+        var formulier = await opA.GetAsync("/inloggen");
+        var ingelogd = await opA.PostAsync("/inloggen", new FormUrlEncodedContent(
+            [new("Gebruikersnaam", gebruiker), new("Wachtwoord", ApiFactory.Wachtwoord), new("__RequestVerificationToken", await TokenAsync(formulier))]));
+        ingelogd.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        ingelogd.Headers.Location!.ToString().Should().NotContain("/inloggen");
+        jar.GetCookies(ApiFactory.Adres)[Sessiecookie].Should().NotBeNull();
+
+        // On B: a page, the banner's htmx poll and the API, all as her.
+        var pagina = await opB.GetAsync("/");
+        pagina.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await pagina.Content.ReadAsStringAsync();
+        html.Should().Contain(naam, "B knows who signed in on A");
+        var peiling = new HttpRequestMessage(HttpMethod.Get, "/crisismeldingen");
+        peiling.Headers.Add("HX-Request", "true");
+        (await opB.SendAsync(peiling)).StatusCode.Should().BeOneOf(HttpStatusCode.OK, HttpStatusCode.NoContent);
+        (await opB.GetAsync("/api/v1/aanmeldingen")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // Because both read the one key ring in the database, not one of their own.
+        var sleutels = (await paar.QueryAsync<string>("select xml from toegang.data_protection_sleutel"))
+            .Select(XElement.Parse).Where(x => x.Name == "key").Select(x => Guid.Parse(x.Attribute("id")!.Value)).ToList();
+        sleutels.Should().NotBeEmpty();
+        paar.A.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => k.KeyId).Should().BeEquivalentTo(sleutels);
+        paar.B.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => k.KeyId).Should().BeEquivalentTo(sleutels);
+
+        // Signed out on A with the form B's page gave her (B's antiforgery token is good on A too).
+        var uitgelogd = await opA.PostAsync("/uitloggen", new FormUrlEncodedContent([new("__RequestVerificationToken", Token(html))]));
+        uitgelogd.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        uitgelogd.Headers.Location!.ToString().Should().Contain("/inloggen?uitgelogd=true");
+        jar.GetCookies(ApiFactory.Adres)[Sessiecookie].Should().BeNull("signing out removes the session cookie from the browser");
+
+        // And B no longer lets her in.
+        var daarna = await opB.GetAsync("/");
+        daarna.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        daarna.Headers.Location!.ToString().Should().Contain("/inloggen");
+        (await opB.GetAsync("/api/v1/aanmeldingen")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Een_overdracht_over_haar_termijn_verloopt_eenmaal_terwijl_beide_hosts_de_termijn_bewaken()
+    {
+        // More than one round of the guard holds (VerloopOverdrachten.Partij, 200), so both hosts find work at once.
+        const int aantal = 250;
+        var ids = Enumerable.Range(0, aantal).Select(_ => Guid.CreateVersion7()).ToArray();
+        var loket = await paar.B.ClientMetSleutelAsync(ApiFactory.AlleScopes);
+
+        // Offered a month ago and past their term an hour ago, all in one statement: both guards (every second) find them.
+        await paar.ExecuteAsync(
+            """
+            insert into overdracht.overdracht (id, aanmelding_id, inwoner_id, inwoner_naam, team_code, expertises, samenvatting, status,
+                                               aangeboden_op, verloopt_op)
+            select id, gen_random_uuid(), gen_random_uuid(), 'Test Inwoner', 'wmo', array['wmo-2015'], 'Hulp bij het huishouden', 'aangeboden',
+                   now() - interval '30 days', now() - interval '1 hour'
+            from unnest(@ids) as id
+            """,
+            new { ids });
+
+        var klok = Stopwatch.StartNew();
+        long verlopen;
+        while ((verlopen = await paar.ScalarAsync<long>("select count(*) from overdracht.overdracht where id = any(@ids) and status = 'verlopen'", new { ids })) < aantal
+               && klok.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(100);
+        }
+
+        verlopen.Should().Be(aantal, "the term guards let every overdracht past its term expire");
+        (await paar.StilAsync()).Should().BeEmpty();
+        uitvoer.WriteLine($"Verlopen door host A: {Verlopen(paar.A)}, door host B: {Verlopen(paar.B)}");
+
+        // Once each: one step in its history, one OverdrachtVerlopen, and what the receivers made of that one event.
+        (await paar.ScalarAsync<long>("select count(*) from overdracht.overdracht_stap where overdracht_id = any(@ids) and soort = 'verlopen'", new { ids }))
+            .Should().Be(aantal, "one 'verlopen' step per overdracht, not one per host");
+        (await paar.ScalarAsync<long>(
+                "select count(*) from overdracht.outbox where type like '%OverdrachtVerlopen' and (payload->>'overdrachtId')::uuid = any(@ids)", new { ids }))
+            .Should().Be(aantal, "one OverdrachtVerlopen per overdracht");
+        (await paar.ScalarAsync<long>("select count(*) from intake.aanmelding_overdracht where overdracht_id = any(@ids) and verlopen_op is not null", new { ids }))
+            .Should().Be(aantal, "the loket sees each one as verlopen");
+        Tekst(await KerncijfersAsync(loket), "kastje-muur", "verlopen").Should().Be(aantal.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "beleid counts each expired overdracht once");
+
+        // An overdracht's history as the team sees it: expired once.
+        foreach (var id in ids.Take(5))
+        {
+            var detail = await loket.GetFromJsonAsync<JsonElement>($"/api/v1/overdrachten/{id}");
+            detail.GetProperty("status").GetString().Should().Be("verlopen");
+            detail.GetProperty("stappen").EnumerateArray().Count(s => s.GetProperty("soort").GetString() == "verlopen").Should().Be(1);
+        }
+    }
+
+    private const string Sessiecookie = "nsd-sessie";
+
+    private static async Task AanmeldingAsync(HttpClient loket)
+    {
+        var antwoord = await loket.PostAsJsonAsync("/api/v1/aanmeldingen", new { kanaal = "telefoon", bron = "inwoner-zelf", vraag = "Ik heb een vraag over mijn toeslag.", urgentie = "normaal" });
+        antwoord.StatusCode.Should().Be(HttpStatusCode.Created, await antwoord.Content.ReadAsStringAsync());
+    }
+
+    // How many overdrachten this host's term guard let expire, from its log lines ("{Aantal} overdracht(en) verlopen").
+    private static int Verlopen(HostPaar.Instantie host) =>
+        host.Logs.Regels.Select(r => Aantal().Match(r)).Where(m => m.Success).Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static async Task<JsonElement> KerncijfersAsync(HttpClient client)
+    {
+        var vandaag = NederlandseDag.Vandaag(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var antwoord = await client.GetAsync($"/api/v1/monitoring/kerncijfers?van={vandaag}&tot={vandaag}");
+        antwoord.StatusCode.Should().Be(HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static JsonElement Tabel(JsonElement kerncijfers, string code) =>
+        kerncijfers.GetProperty("tabellen").EnumerateArray().Single(t => t.GetProperty("code").GetString() == code);
+
+    private static string Tekst(JsonElement kerncijfers, string tabel, string rij) =>
+        Tabel(kerncijfers, tabel).GetProperty("rijen").EnumerateArray().Single(r => r.GetProperty("code").GetString() == rij)
+            .GetProperty("waarde").GetProperty("tekst").GetString()!;
+
+    private static async Task<string> TokenAsync(HttpResponseMessage pagina) => Token(await pagina.Content.ReadAsStringAsync());
+
+    private static string Token(string html) => TokenVeld().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenVeld();
+
+    [GeneratedRegex(@"Termijnbewaking event=\d+ (\d+) overdracht\(en\) verlopen")]
+    private static partial Regex Aantal();
+}
