@@ -65,6 +65,19 @@ public sealed class HostPaar : IAsyncLifetime
         }
     }
 
+    /// <summary>Polls a count (every 100 ms, at most a minute) until it reaches <paramref name="verwacht"/>; answers the last count.</summary>
+    public async Task<long> TotAsync(string sql, long verwacht, object? parameters = null)
+    {
+        var klok = Stopwatch.StartNew();
+        long aantal;
+        while ((aantal = await ScalarAsync<long>(sql, parameters)) < verwacht && klok.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(100);
+        }
+
+        return aantal;
+    }
+
     public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
