@@ -263,6 +263,42 @@ public sealed class VraagverhelderingApiTests(ApiFactory factory) : ApiTestBase(
     }
 
     [Fact]
+    public async Task Een_nieuw_of_gedeactiveerd_leefgebied_geldt_meteen_voor_een_aanmelding_al_houdt_de_host_de_leefgebieden_vast()
+    {
+        // The host holds the leefgebieden in memory (ADR 0024): this first aanmelding fills it, without the new code.
+        var voor = await AanmeldingAsync("lg-opvoeding");
+        voor.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await JsonAsync(voor)).GetProperty("errors").GetProperty("onderwerpen[0]")[0].GetString().Should().Contain("Onbekend leefgebied 'lg-opvoeding'");
+
+        (await Client.PostAsJsonAsync("/api/v1/methoden", new
+        {
+            code = "lg-methode",
+            naam = "Methode met opvoeding",
+            standaard = false,
+            leefgebieden = new[] { new { code = "lg-opvoeding", naam = "Opvoeding" } },
+            schaal = Enumerable.Range(1, 5).Select(w => new { waarde = w, label = $"Niveau {w}" }),
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        (await AanmeldingAsync("lg-opvoeding")).StatusCode.Should().Be(HttpStatusCode.Created, "a new leefgebied counts at once");
+        (await JsonAsync(await Client.GetAsync("/api/v1/leefgebieden"))).GetProperty("resultaten").EnumerateArray()
+            .Select(l => l.GetProperty("code").GetString()).Should().Contain("lg-opvoeding");
+
+        (await Client.PutAsJsonAsync("/api/v1/methoden/lg-methode/leefgebieden/lg-opvoeding", new { naam = "Opvoeding", actief = false }))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        (await AanmeldingAsync("lg-opvoeding")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a deactivated leefgebied is refused at once");
+        (await JsonAsync(await Client.GetAsync("/api/v1/leefgebieden"))).GetProperty("resultaten").EnumerateArray()
+            .Select(l => l.GetProperty("code").GetString()).Should().NotContain("lg-opvoeding");
+    }
+
+    private Task<HttpResponseMessage> AanmeldingAsync(string onderwerp) =>
+        Client.PostAsJsonAsync("/api/v1/aanmeldingen", new
+        {
+            kanaal = "telefoon", bron = "inwoner-zelf", vraag = "Ik kan mijn kinderen niet aan", urgentie = "normaal",
+            onderwerpen = new[] { onderwerp }, transparantieGegeven = true,
+        });
+
+    [Fact]
     public async Task De_expertises_zijn_referentiegegevens_voor_iedere_sleutel()
     {
         var sleutel = await Factory.ClientMetSleutelAsync([VraagverhelderingRechten.Lezen]);

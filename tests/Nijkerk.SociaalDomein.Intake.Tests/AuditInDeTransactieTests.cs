@@ -6,6 +6,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.Intake.Inwoners;
 using Nijkerk.SociaalDomein.Testing;
 using Dapper;
+using Npgsql;
 
 namespace Nijkerk.SociaalDomein.Intake.Tests;
 
@@ -70,6 +71,72 @@ public sealed class AuditInDeTransactieTests(AuditInDeTransactieTests.Fixture fi
         (await fixture.ScalarAsync<long>(
             "select count(*) from audit.verwerking where persoon_id = @bestaande and omschrijving like 'Inwoner geregistreerd%geweigerd%'",
             new { bestaande })).Should().Be(1, "the refusal named him to whoever registered the look-alike");
+    }
+
+    [Fact]
+    public async Task Het_inzien_van_een_inwoner_schrijft_zijn_auditregel_precies_een_keer()
+    {
+        var id = await fixture.SendAsync(Registratie("Ingezien"));
+        var actor = TestActors.AlleRechten with { Id = "inziener" };
+
+        var inwoner = await AlsAsync(actor, () => fixture.SendAsync(new GeefInwoner.Query(id)));
+
+        inwoner.Achternaam.Should().Be("Ingezien");
+        (await fixture.ScalarAsync<long>(
+            "select count(*) from audit.verwerking where actor_id = @Actor and persoon_id = @id and handeling like '%GeefInwoner%'", new { Actor = actor.Id, id }))
+            .Should().Be(1, "the row goes in the read's own batch, and the behaviour writes none besides");
+    }
+
+    [Fact]
+    public async Task Een_inzage_waarvan_de_auditregel_niet_geschreven_kan_worden_geeft_geen_gegevens()
+    {
+        var id = await fixture.SendAsync(Registratie("Onvastgelegd"));
+        var actor = TestActors.AlleRechten with { Id = "onvastgelegd" };
+        // The audit log refuses this actor's rows, as a full disk or a broken audit table would refuse every row.
+        await fixture.ScalarAsync<object>(
+            """
+            create function audit.weiger_voor_test() returns trigger language plpgsql as
+            $$ begin raise exception 'auditlog weigert'; end $$;
+            create trigger weiger_voor_test before insert on audit.verwerking
+                for each row when (new.actor_id = 'onvastgelegd') execute function audit.weiger_voor_test();
+            """);
+        try
+        {
+            var inzien = () => AlsAsync(actor, () => fixture.SendAsync(new GeefInwoner.Query(id)));
+
+            (await inzien.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Be("auditlog weigert");
+        }
+        finally
+        {
+            await fixture.ScalarAsync<object>("drop trigger weiger_voor_test on audit.verwerking; drop function audit.weiger_voor_test()");
+        }
+
+        (await fixture.ScalarAsync<long>("select count(*) from audit.verwerking where actor_id = @Id", new { actor.Id })).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Wie_een_onbekende_inwoner_opvraagt_krijgt_404_en_er_wordt_niemand_als_ingezien_vastgelegd()
+    {
+        var onbekend = Guid.CreateVersion7();
+
+        var inzien = () => fixture.SendAsync(new GeefInwoner.Query(onbekend));
+
+        await inzien.Should().ThrowAsync<NietGevondenException>();
+        (await fixture.ScalarAsync<long>("select count(*) from audit.verwerking where persoon_id = @onbekend", new { onbekend })).Should().Be(0);
+    }
+
+    private async Task<T> AlsAsync<T>(BuildingBlocks.Toegang.Actor actor, Func<Task<T>> verzoek)
+    {
+        var vorige = fixture.Actor;
+        fixture.Actor = actor;
+        try
+        {
+            return await verzoek();
+        }
+        finally
+        {
+            fixture.Actor = vorige;
+        }
     }
 
     private static RegistreerInwoner.Command Registratie(string achternaam) =>

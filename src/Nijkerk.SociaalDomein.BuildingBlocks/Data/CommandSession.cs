@@ -63,6 +63,12 @@ public sealed class CommandSession
     /// </summary>
     public void BijAfsluiten(string sql, params object?[] waarden) => Current.BijAfsluiten(sql, waarden);
 
+    /// <summary>
+    /// Work for just after the unit commits, on this host only (forgetting what the host holds in memory of what the
+    /// command changed); it never runs when the unit rolls back. A nested command's work runs at its outer unit's commit.
+    /// </summary>
+    public void NaCommit(Action actie) => Current.NaCommit.Add(actie);
+
     /// <summary>A unit of this module is open (an event handler's, or an outer command's): a nested command joins it.</summary>
     internal bool IsOpenFor(string schema) => units.TryPeek(out var unit) && unit.Schema == schema;
 
@@ -81,6 +87,8 @@ public sealed class CommandSession
         public List<NpgsqlBatchCommand> Afsluiting { get; } = [];
 
         public bool Gemeld { get; set; }
+
+        public List<Action> NaCommit { get; } = [];
 
         public void BijAfsluiten(string sql, params object?[] waarden)
         {
@@ -118,5 +126,11 @@ public sealed class CommandSession
         }
 
         await eenheid.Transaction.CommitAsync(cancellationToken);
+        foreach (var actie in eenheid.NaCommit)
+        {
+            actie();
+        }
+
+        eenheid.NaCommit.Clear();
     }
 }

@@ -16,10 +16,11 @@ namespace Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 /// and its record commit together or not at all. A query's rows are written before its result is handed back:
 /// a result that could not be recorded is not handed out. A refusal that names a person (a 409 with the existing
 /// inwoner or look-alikes) discloses him too; it is recorded on a connection of its own, because the refused
-/// command's transaction rolls back.
+/// command's transaction rolls back. A query handler that reads its person in one batch may take the row into that batch
+/// (<see cref="Leesaudit"/>): then it goes first on the read's connection, in the read's implicit transaction.
 /// </summary>
 public sealed class AuditBehavior<TRequest, TResponse>(
-    ActorContext actor, CommandSession session, ModuleDb<AuditModule> audit, TimeProvider clock)
+    ActorContext actor, CommandSession session, ModuleDb<AuditModule> audit, TimeProvider clock, Leesaudit leesaudit)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly VerwerkingAttribute? Verwerking = typeof(TRequest).GetCustomAttribute<VerwerkingAttribute>();
@@ -49,6 +50,10 @@ public sealed class AuditBehavior<TRequest, TResponse>(
             return await next();
         }
 
+        // A query whose request names its persons offers their row to its handler, to send first in the read's own batch.
+        Guid?[] vooraf = request is ICommand<TResponse> ? [] : [.. VanVerzoek(request).Distinct()];
+        var vorige = vooraf.Length > 0 ? leesaudit.Bied(zolang => Batchregel(vooraf, zolang)) : null;
+        var meegestuurd = false;
         TResponse response;
         try
         {
@@ -59,6 +64,13 @@ public sealed class AuditBehavior<TRequest, TResponse>(
             await using var eigen = await OpenAsync(CancellationToken.None);
             await SchrijfAsync(eigen, null, [.. VanVerzoek(request), .. ((IBetreftPersonen)weigering).BetrokkenPersonen()], Geweigerd);
             throw;
+        }
+        finally
+        {
+            if (vooraf.Length > 0)
+            {
+                Leesaudit.Herstel(leesaudit, vorige, out meegestuurd);
+            }
         }
 
         var personen = VanVerzoek(request).Concat(VanResultaat(response));
@@ -71,11 +83,38 @@ public sealed class AuditBehavior<TRequest, TResponse>(
         }
         else
         {
+            if (meegestuurd)
+            {
+                // The request's persons were recorded in the read's own batch; only persons the answer adds are left.
+                var erbij = VanResultaat(response).Except(vooraf).ToList();
+                if (erbij.Count == 0)
+                {
+                    return response;
+                }
+
+                personen = erbij;
+            }
+
             await using var connection = await OpenAsync(cancellationToken);
             await SchrijfAsync(connection, null, personen);
         }
 
         return response;
+    }
+
+    // The row of the request's persons as the first command of a query handler's batch (Leesaudit), only where zolang holds.
+    private NpgsqlBatchCommand Batchregel(Guid?[] personen, string? zolang)
+    {
+        var rij = Rij(personen);
+        var command = new NpgsqlBatchCommand(zolang is null ? SchrijfPositioneel : SchrijfPositioneel + "\nwhere " + zolang);
+        command.Parameters.Add(new NpgsqlParameter { Value = rij.Ids });
+        command.Parameters.Add(Personen(rij.Personen));
+        foreach (var waarde in new object?[] { rij.Tijdstip, rij.ActorId, rij.ActorNaam, rij.ActorSoort, rij.Organisatie, rij.Handeling, rij.Omschrijving, rij.Doel, rij.TraceId })
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = waarde ?? DBNull.Value });
+        }
+
+        return command;
     }
 
     // The audit log has no row-level security (it is append-only, written through the function above): its own

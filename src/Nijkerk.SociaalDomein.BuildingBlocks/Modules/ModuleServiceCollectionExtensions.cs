@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Api;
+using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Events;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
@@ -39,6 +40,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotentieBehavior<,>));
         services.AddScoped<CommandSession>();
+        services.AddScoped<Leesaudit>();
         services.AddScoped<Idempotentie>();
 
         services.AddSingleton(_ => new AdminDataSource(NpgsqlDataSource.Create(database.AdminConnectionString)));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Nijkerk.SociaalDomein.BuildingBlocks.Events;
+using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 using Nijkerk.SociaalDomein.Testing;
 using Npgsql;
@@ -17,14 +18,13 @@ namespace Nijkerk.SociaalDomein.Bench.Scenarios;
 /// inbox row. The events are committed into intake.outbox as a command does (the row and a pg_notify in one transaction).
 /// Reported: events/s from the first commit to the last handler's inbox row, and the lag per event from its commit to
 /// the later of its two inbox rows, at full speed (batches of 100 per commit, as fast as they go) and at a steady
-/// 500 events/s (one event per commit). Side by side, a bare loop doing the same writes per event and handler (the
-/// inbox row and the handler's SQL, one transaction each) without the dispatcher, one loop per receiving module.
+/// 500 events/s (one event per commit). Side by side, a bare loop calling the same real handlers per event (the inbox
+/// row and the handler's work, one transaction each) without the dispatcher, one loop per receiving module.
 /// </summary>
 internal static class GebeurtenissenVerwerken
 {
     private const string Monitoring = "IntakeTeller";
     private const string Kaart = "WhenAanmeldingAfgehandeld";
-    private const string Kaal = "Bench.Kaal";
 
     private static int Getal(string naam, int standaard) =>
         int.TryParse(Environment.GetEnvironmentVariable(naam), out var waarde) ? waarde : standaard;
@@ -53,11 +53,11 @@ internal static class GebeurtenissenVerwerken
 
         // The bare loop before and after the dispatcher at full speed: on a shared machine the load changes, so the ratio
         // is taken against the mean of the two.
-        var kaalVoor = kaal > 0 ? await KaalAsync(host.ConnectionString, kaal, voorziening, "voor") : double.NaN;
+        var kaalVoor = kaal > 0 ? await KaalAsync(host, ontvangers, kaal, voorziening, "voor") : double.NaN;
         var volle = aantal > 0
             ? await DoorDeDispatcherAsync(host.ConnectionString, "Volle snelheid", aantal, perTransactie: 100, perSeconde: null, voorziening)
             : double.NaN;
-        var kaalNa = kaal > 0 ? await KaalAsync(host.ConnectionString, kaal, voorziening, "na") : double.NaN;
+        var kaalNa = kaal > 0 ? await KaalAsync(host, ontvangers, kaal, voorziening, "na") : double.NaN;
         if (kaal > 0 && aantal > 0)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -154,69 +154,32 @@ internal static class GebeurtenissenVerwerken
     }
 
     /// <summary>
-    /// The same writes without the dispatcher: per event and receiving module one transaction with the inbox row and the
-    /// handler's SQL (Monitoring: the question's dimensions, the afgeschaald and verwezen counts; the kaart: the
-    /// verwijzing), one loop per module, in parallel, as the two handler queues may be.
+    /// The same writes without the dispatcher: per event and receiving module the module's real handler, called as the
+    /// dispatcher calls it (<see cref="Ontvangers.Vind"/>, inside its inbox wrapper: one transaction with the inbox row and
+    /// the handler's work, Monitoring's booking with its month and marginal rows included), but without the outbox's
+    /// claims, deliveries and marks; one loop per module, in parallel, as the two handler queues may be. Calling the
+    /// handlers rather than a copy of their SQL keeps this baseline doing what the handlers do when they change.
     /// </summary>
-    private static async Task<double> KaalAsync(string connectionString, int aantal, Guid voorziening, string wanneer)
+    private static async Task<double> KaalAsync(ApiFactory host, IReadOnlyList<string> ontvangers, int aantal, Guid voorziening, string wanneer)
     {
-        var ids = Enumerable.Range(0, aantal).Select(_ => Guid.CreateVersion7()).ToArray();
-        var dag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var gebeurtenissen = Enumerable.Range(0, aantal)
+            .Select(_ => new AanmeldingAfgehandeld(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(), null, [voorziening], ["financien"]))
+            .ToArray();
         var klok = Stopwatch.StartNew();
-        await Task.WhenAll(
-            Task.Run(async () =>
+        await Task.WhenAll(ontvangers.Select(ontvanger => Task.Run(async () =>
+        {
+            foreach (var gebeurtenis in gebeurtenissen)
             {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync();
-                foreach (var id in ids)
-                {
-                    await using var transaction = await connection.BeginTransactionAsync();
-                    await connection.ExecuteAsync("insert into monitoring.inbox (event_id, handler) values (@id, @Kaal) on conflict do nothing", new { id, Kaal }, transaction);
-                    await connection.QuerySingleOrDefaultAsync<(string, string, string, string)>(
-                        "select kern, kanaal, bron, levensfase from monitoring.vraag where sleutel = @sleutel",
-                        new { sleutel = System.Security.Cryptography.SHA256.HashData(id.ToByteArray()) },
-                        transaction);
-                    await connection.ExecuteAsync(Boek("afgeschaald"), new { dag, facetten = new[] { "", "leefgebied" }, waarden = new[] { "", "financien" } }, transaction);
-                    await connection.ExecuteAsync(Boek("voorziening_verwezen"), new { dag, facetten = new[] { "", "voorziening" }, waarden = new[] { "", voorziening.ToString() } }, transaction);
-                    await transaction.CommitAsync();
-                }
-            }),
-            Task.Run(async () =>
-            {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync();
-                foreach (var id in ids)
-                {
-                    await using var transaction = await connection.BeginTransactionAsync();
-                    await connection.ExecuteAsync("insert into sociale_kaart.inbox (event_id, handler) values (@id, @Kaal) on conflict do nothing", new { id, Kaal }, transaction);
-                    await connection.ExecuteAsync(
-                        """
-                        insert into sociale_kaart.verwijzing (event_id, voorziening_id, verwezen_op)
-                        select @id, v.id, now() from sociale_kaart.voorziening v where v.id = any(@voorzieningen)
-                        on conflict do nothing
-                        """,
-                        new { id, voorzieningen = new[] { voorziening } },
-                        transaction);
-                    await transaction.CommitAsync();
-                }
-            }));
+                await using var scope = host.Services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = Actor.Systeem;
+                var handel = Ontvangers.Vind(scope.ServiceProvider, typeof(AanmeldingAfgehandeld), ontvanger)
+                    ?? throw new InvalidOperationException($"Geen ontvanger {ontvanger}.");
+                await handel(gebeurtenis, CancellationToken.None);
+            }
+        })));
         var seconden = klok.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Kaal {wanneer} (zonder dispatcher, zelfde schrijfwerk per gebeurtenis en module): n={aantal} {aantal / seconden:0} gebeurtenissen/s ({seconden:0.0} s)"));
+            $"Kaal {wanneer} (zonder dispatcher, dezelfde handlers per gebeurtenis en module): n={aantal} {aantal / seconden:0} gebeurtenissen/s ({seconden:0.0} s)"));
         return aantal / seconden;
     }
-
-    // Monitoring's booking (Boekhouding.BoekRijenAsync) for one measure, under the unknown dimensions.
-    private static string Boek(string kolom) =>
-        $"""
-        with rijen as (select distinct f, w from unnest(@facetten, @waarden) as t(f, w)),
-        dag as (
-            insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
-            select @dag, 'onbekend', 'onbekend', 'onbekend', 'onbekend', f, w, 1 from rijen where f not in ('kanaal', 'bron')
-            on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
-            do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom})
-        insert into monitoring.totaalcijfer (dag, facet, waarde, {kolom})
-        select @dag, f, w, 1 from rijen
-        on conflict (dag, facet, waarde) do update set {kolom} = monitoring.totaalcijfer.{kolom} + excluded.{kolom}
-        """;
 }

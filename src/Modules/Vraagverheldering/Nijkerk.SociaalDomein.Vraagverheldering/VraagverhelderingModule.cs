@@ -49,6 +49,7 @@ public sealed class VraagverhelderingModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<Leefgebiedengeheugen>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
+using Npgsql;
 
 namespace Nijkerk.SociaalDomein.Intake.Inwoners;
 
@@ -46,7 +47,7 @@ internal static class GeefInwoner
         string? GewijzigdDoor,
         int Versie);
 
-    internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Inwoner>
+    internal sealed class Handler(ModuleDb<IntakeModule> db, Leesaudit audit) : IRequestHandler<Query, Inwoner>
     {
         private const string Sql = """
             select id as Id, voornamen as Voornamen, voorvoegsel as Voorvoegsel, achternaam as Achternaam,
@@ -56,16 +57,39 @@ internal static class GeefInwoner
                    email as Email, voorkeurskanaal as Voorkeurskanaal, taal as Taal, ondersteuningsbehoefte as Ondersteuningsbehoefte,
                    geregistreerd_door as GeregistreerdDoor, gewijzigd_op as GewijzigdOp, gewijzigd_door as GewijzigdDoor, versie as Versie
             from intake.inwoner
-            where id = @Id and samengevoegd_in is null
+            where id = $1 and samengevoegd_in is null
             """;
+
+        // The audit row only for a person the read will show (a merged or unknown id is answered with 404 and shows nobody).
+        private const string Getoond = "exists (select 1 from intake.inwoner i where i.id = t.persoon_id and i.samengevoegd_in is null)";
 
         private const string Samengevoegd = "select samengevoegd_in from intake.inwoner where id = @Id";
 
         public async Task<Inwoner> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            return await connection.QuerySingleOrDefaultAsync<Inwoner>(Sql, query)
-                ?? throw NietGevonden(await connection.QuerySingleOrDefaultAsync<Guid?>(Samengevoegd, query));
+            Inwoner? inwoner;
+            // The audit row first, then the read, in one round trip and one implicit transaction (ADR 0024): when the row
+            // fails, the read does not run and the batch throws.
+            await using (var batch = new NpgsqlBatch(connection))
+            {
+                var metAudit = audit.VoorLezen(batch, Getoond);
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(Sql) { Parameters = { new NpgsqlParameter { Value = query.Id } } });
+                await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+                if (metAudit)
+                {
+                    await reader.NextResultAsync(cancellationToken);
+                }
+
+                inwoner = reader.Parse<Inwoner>().SingleOrDefault();
+                // To the end of the batch before answering, so no error after the read goes unseen.
+                while (await reader.NextResultAsync(cancellationToken))
+                {
+                    continue;
+                }
+            }
+
+            return inwoner ?? throw NietGevonden(await connection.QuerySingleOrDefaultAsync<Guid?>(Samengevoegd, query));
         }
     }
 

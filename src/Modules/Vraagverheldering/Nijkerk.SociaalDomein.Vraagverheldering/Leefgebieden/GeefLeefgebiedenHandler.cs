@@ -10,18 +10,23 @@ using Nijkerk.SociaalDomein.Vraagverheldering.Contracts;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Leefgebieden;
 
-/// <summary>The leefgebieden as reference data, for the other modules (through Contracts) and for integrators.</summary>
-internal sealed class GeefLeefgebiedenHandler(ModuleDb<VraagverhelderingModule> db) : IRequestHandler<GeefLeefgebieden, IReadOnlyList<Leefgebied>>
+/// <summary>
+/// The leefgebieden as reference data, for the other modules (through Contracts) and for integrators; held in memory for a
+/// short while (<see cref="Leefgebiedengeheugen"/>), because every aanmelding checks its onderwerpen against them.
+/// </summary>
+internal sealed class GeefLeefgebiedenHandler(ModuleDb<VraagverhelderingModule> db, Leefgebiedengeheugen geheugen)
+    : IRequestHandler<GeefLeefgebieden, IReadOnlyList<Leefgebied>>
 {
     private const string Sql = """
         select code as Code, naam as Naam from vraagverheldering.leefgebied where actief order by volgorde, code
         """;
 
-    public async Task<IReadOnlyList<Leefgebied>> Handle(GeefLeefgebieden query, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<Leefgebied>(Sql)];
-    }
+    public Task<IReadOnlyList<Leefgebied>> Handle(GeefLeefgebieden query, CancellationToken cancellationToken) =>
+        geheugen.HaalAsync(async () =>
+        {
+            await using var connection = await db.OpenAsync(cancellationToken);
+            return [.. await connection.QueryAsync<Leefgebied>(Sql)];
+        });
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/leefgebieden", async Task<Ok<Pagina<Leefgebied>>> (IMediator mediator, CancellationToken ct) =>

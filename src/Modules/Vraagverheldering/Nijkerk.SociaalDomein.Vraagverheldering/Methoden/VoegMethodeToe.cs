@@ -10,6 +10,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Vraagverheldering.Leefgebieden;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Methoden;
 
@@ -75,7 +76,7 @@ internal static class VoegMethodeToe
         }
     }
 
-    internal sealed class Handler(CommandSession session) : IRequestHandler<Command, string>
+    internal sealed class Handler(CommandSession session, Leefgebiedengeheugen geheugen) : IRequestHandler<Command, string>
     {
         private const string Bestaat = """
             select string_agg(code, ', ') from vraagverheldering.leefgebied where code = any(@Codes)
@@ -117,6 +118,8 @@ internal static class VoegMethodeToe
                 LeefgebiedCodes = codes,
                 LeefgebiedNamen = command.Leefgebieden!.Select(l => l.Naam!.Trim()).ToArray(),
             });
+            // The new leefgebieden count for this host once they commit (another host reads them again within seconds).
+            session.NaCommit(geheugen.Vergeet);
             return command.Code!;
         }
     }

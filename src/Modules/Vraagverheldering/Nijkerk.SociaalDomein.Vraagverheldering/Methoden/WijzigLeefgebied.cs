@@ -9,6 +9,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
+using Nijkerk.SociaalDomein.Vraagverheldering.Leefgebieden;
 
 namespace Nijkerk.SociaalDomein.Vraagverheldering.Methoden;
 
@@ -39,7 +40,7 @@ internal static class WijzigLeefgebied
         }
     }
 
-    internal sealed class Handler(CommandSession session) : IRequestHandler<Command, int>
+    internal sealed class Handler(CommandSession session, Leefgebiedengeheugen geheugen) : IRequestHandler<Command, int>
     {
         private const string Wijzig = """
             update vraagverheldering.leefgebied set naam = @Naam, actief = @Actief where code = @Leefgebied and methode = @Methode
@@ -48,6 +49,8 @@ internal static class WijzigLeefgebied
         public async Task<int> Handle(Command command, CancellationToken cancellationToken)
         {
             var gewijzigd = await session.ExecuteAsync(Wijzig, command with { Naam = command.Naam!.Trim() });
+            // What this host holds is forgotten once the change commits (another host reads it again within seconds).
+            session.NaCommit(geheugen.Vergeet);
             return gewijzigd == 1 ? gewijzigd : throw new NietGevondenException("Deze methode heeft geen leefgebied met deze code.");
         }
     }
