@@ -25,7 +25,10 @@ internal static class WijzigBewaartermijn
     public sealed record Command(string Categorie, int? Termijn, string? Eenheid, string? Bron) : ICommand<Unit>;
 
     /// <summary>The body of PUT /bewaartermijnen/{categorie}.</summary>
-    public sealed record Gegevens(int? Termijn, string? Eenheid, string? Bron);
+    public sealed record Gegevens(int? Termijn, string? Eenheid, string? Bron)
+    {
+        public static Gegevens Voorbeeld => new(7, "jaren", "Besluit van het college van 1 december 2026, na advies van de archivaris");
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {

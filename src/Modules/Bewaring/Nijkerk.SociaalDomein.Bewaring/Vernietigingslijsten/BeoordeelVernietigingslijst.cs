@@ -26,7 +26,10 @@ internal static class BeoordeelVernietigingslijst
     public sealed record Command(Guid Id, bool? Goedkeuren, string? Reden) : ICommand<Unit>;
 
     /// <summary>The body of POST /vernietigingslijsten/{id}/beoordeling.</summary>
-    public sealed record Beoordeling(bool? Goedkeuren, string? Reden);
+    public sealed record Beoordeling(bool? Goedkeuren, string? Reden)
+    {
+        public static Beoordeling Voorbeeld => new(false, "Twee dossiers zijn nodig voor een lopende bezwaarprocedure.");
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {
