@@ -24,5 +24,6 @@ public static class Modules
         new RegieModule(),
         new SocialeKaartModule(),
         new Monitoring.MonitoringModule(),
+        new Bewaring.BewaringModule(),
     ];
 }

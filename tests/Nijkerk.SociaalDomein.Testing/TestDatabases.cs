@@ -43,6 +43,8 @@ public static class TestDatabases
         ["RateLimits:ApiPerMinuut"] = "100000",
         // Monitoring's pseudonym key: outside the database, as in production; a fixed one for tests.
         ["Monitoring:Pseudoniemsleutel"] = "dGVzdHMtb25seS1tb25pdG9yaW5nLXBzZXVkb25pZW0ta2V5",
+        // The daily retention job (ADR 0030) would purge and propose at every host's start: its tests run its round themselves.
+        ["Bewaring:Vernietiging:Enabled"] = "false",
     };
 
     /// <summary>A service provider with every module registered as the host has them, on the given database.</summary>

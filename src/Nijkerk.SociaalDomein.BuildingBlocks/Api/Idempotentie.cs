@@ -22,6 +22,13 @@ public sealed class Idempotentie
 
     private string? sleutel;
 
+    /// <summary>
+    /// Removes the keys older than <see cref="Bewaartermijn"/> from one module's schema: their stored result may hold
+    /// personal data and is never honoured again (ADR 0030, the daily retention job).
+    /// </summary>
+    public static Task<int> OpschonenAsync(Npgsql.NpgsqlConnection connection, string schema, DateTimeOffset nu) =>
+        Dapper.SqlMapper.ExecuteAsync(connection, $"delete from {schema}.idempotentie where aangemaakt_op < @Grens", new { Grens = nu - Bewaartermijn });
+
     /// <summary>True when the request repeated an earlier one: the result is the first one's, nothing new was made.</summary>
     public bool Herhaald { get; internal set; }
 

@@ -14,7 +14,7 @@ public sealed class AuditModule : IModule
 
     public bool AlleenToevoegen => true;
 
-    public IReadOnlyList<string> EigenDoelen => [InzageDoelen.Inzage];
+    public IReadOnlyList<string> EigenDoelen => [InzageDoelen.Inzage, Bewaring.BewaringDoelen.Bewaartermijn, Bewaring.BewaringDoelen.Vernietiging];
 
     /// <summary>Every verwerking of the inwoner and his merged records (ADR 0029).</summary>
     public Persoonsgegevens.GeefPersoonsgegevens Persoonsgegevens(IReadOnlyList<Guid> inwonerIds) => new GeefPersoonsgegevensVanAudit(inwonerIds);

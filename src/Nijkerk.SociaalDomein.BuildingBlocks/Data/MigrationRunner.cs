@@ -134,8 +134,14 @@ public sealed class MigrationRunner(
         await OwnAppendFunctionsAsync(connection, appendOnly);
         foreach (var module in registry.Modules)
         {
+            // Every function but a vernietig_* one (ADR 0030): that one stays the append-only module's own.
             var grant = await connection.ExecuteScalarAsync<string>(
-                "select format('grant usage on schema %I to %I; grant execute on all functions in schema %I to %I', @schema::text, @role::text, @schema::text, @role::text)",
+                """
+                select format('grant usage on schema %I to %I', @schema::text, @role::text)
+                    || coalesce((select string_agg(format('; grant execute on function %s to %I', p.oid::regprocedure, @role::text), '')
+                                 from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                                 where n.nspname = @schema and p.proname not like 'vernietig\_%'), '')
+                """,
                 new { schema = appendOnly.Schema, role = DatabaseSettings.RoleOf(module) });
             await connection.ExecuteAsync(grant!);
         }
@@ -155,6 +161,7 @@ public sealed class MigrationRunner(
             select string_agg(format('alter function %s owner to %I', p.oid::regprocedure, @role::text), '; ')
             from pg_proc p join pg_namespace n on n.oid = p.pronamespace
             where n.nspname = @schema and p.proowner <> (select oid from pg_roles where rolname = @role)
+              and p.proname not like 'vernietig\_%'
             """,
             new { schema = appendOnly.Schema, role });
         if (transfer is null)

@@ -20,7 +20,7 @@ public static class OutboxGeschiedenis
         aantal = Math.Clamp(aantal, 1, MaxPagina);
         var perNaam = soorten.ToDictionary(EventTypes.NameOf);
         var rijen = (await connection.QueryAsync<(long Positie, string Type, string Payload)>(
-            $"select position, type, payload::text from {schema}.outbox where position > @Na and type = any(@Types) order by position limit @Aantal",
+            $"select position, type, payload::text from {schema}.outbox where position > @Na and type = any(@Types) and payload <> '{{}}'::jsonb order by position limit @Aantal",
             new { Na = na, Types = perNaam.Keys.ToArray(), Aantal = aantal })).ToList();
         var gebeurtenissen = rijen.Select(r => (IEvent)JsonSerializer.Deserialize(r.Payload, perNaam[r.Type], EventTypes.Json)!).ToList();
         return new Geschiedenis(gebeurtenissen, rijen.Count < aantal ? null : rijen[^1].Positie);

@@ -81,6 +81,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton<Ontvangers>();
         services.AddSingleton<GeparkeerdeAfleveringen>();
         services.AddSingleton<OutboxStanden>();
+        services.AddSingleton<OutboxOpschoning>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();
         return services;

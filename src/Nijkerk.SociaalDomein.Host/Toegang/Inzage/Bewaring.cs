@@ -13,3 +13,14 @@ internal sealed record GeefBewaarstandVanToegang(IReadOnlyList<Guid> InwonerIds)
 [Vereist(Rechten.BewaringBeheren)]
 [GeenPersoonsgegevens]
 internal sealed record VernietigPersoonsgegevensVanToegang(IReadOnlyList<Guid> InwonerIds) : VernietigPersoonsgegevens(InwonerIds);
+
+internal sealed class BewaringVanToegangHandler :
+    MediatR.IRequestHandler<GeefBewaarstandVanToegang, BewaarstandVanModule>,
+    MediatR.IRequestHandler<VernietigPersoonsgegevensVanToegang, VernietigingVanModule>
+{
+    public Task<BewaarstandVanModule> Handle(GeefBewaarstandVanToegang request, CancellationToken cancellationToken) =>
+        Task.FromResult(new BewaarstandVanModule("Toegang", []));
+
+    public Task<VernietigingVanModule> Handle(VernietigPersoonsgegevensVanToegang request, CancellationToken cancellationToken) =>
+        Task.FromResult(new VernietigingVanModule("Toegang", []));
+}
