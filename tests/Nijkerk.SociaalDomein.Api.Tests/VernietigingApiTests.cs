@@ -160,7 +160,7 @@ public sealed class VernietigingApiTests(ApiFactory factory) : ApiTestBase(facto
     /// <summary>The pseudonyms under which Monitoring follows his aanmeldingen (the keyed hash with the configured key).</summary>
     private async Task<byte[][]> PseudoniemenAsync(Guid inwoner)
     {
-        var aanmeldingen = await StuurAsync(new Intake.Contracts.GeefAanmeldingenVanInwoners([inwoner]));
+        var aanmeldingen = await StuurAsync(new Intake.Contracts.GeefAanmeldingenVanInwoner(inwoner));
         aanmeldingen.Should().NotBeEmpty();
         var sleutel = Convert.FromBase64String(Factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Monitoring:Pseudoniemsleutel"]!);
         return [.. aanmeldingen.Select(a => System.Security.Cryptography.HMACSHA256.HashData(sleutel, a.ToByteArray()))];

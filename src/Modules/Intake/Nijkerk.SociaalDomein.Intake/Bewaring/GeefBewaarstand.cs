@@ -29,13 +29,13 @@ internal sealed class GeefBewaarstandHandler(ModuleDb<IntakeModule> db) : IReque
     private sealed record Rij(Guid InwonerId, DateTimeOffset? AfgeslotenOp);
 }
 
-/// <summary>The aanmeldingen of these inwoners, for a module that keeps their ids (Monitoring, pseudonymised).</summary>
-internal sealed class GeefAanmeldingenVanInwonersHandler(ModuleDb<IntakeModule> db) : IRequestHandler<GeefAanmeldingenVanInwoners, IReadOnlyList<Guid>>
+/// <summary>The aanmeldingen of an inwoner, for a module that keeps their ids (Monitoring, pseudonymised).</summary>
+internal sealed class GeefAanmeldingenVanInwonerHandler(ModuleDb<IntakeModule> db) : IRequestHandler<GeefAanmeldingenVanInwoner, IReadOnlyList<Guid>>
 {
-    public async Task<IReadOnlyList<Guid>> Handle(GeefAanmeldingenVanInwoners request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> Handle(GeefAanmeldingenVanInwoner request, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return [.. await connection.QueryAsync<Guid>(new CommandDefinition(
-            "select id from intake.aanmelding where inwoner_id = any(@Ids) order by id", new { Ids = request.InwonerIds.ToArray() }, cancellationToken: cancellationToken))];
+            "select id from intake.aanmelding where inwoner_id = @InwonerId order by id", new { request.InwonerId }, cancellationToken: cancellationToken))];
     }
 }

@@ -39,8 +39,12 @@ internal sealed class VernietigPersoonsgegevensHandler(CommandSession session, I
 
     public async Task<VernietigingVanModule> Handle(VernietigPersoonsgegevensVanMonitoring request, CancellationToken cancellationToken)
     {
-        var aanmeldingen = await mediator.Send(new GeefAanmeldingenVanInwoners(request.InwonerIds), cancellationToken);
-        var vragen = aanmeldingen.Select(pseudoniem.Van).ToArray();
-        return new VernietigingVanModule("Monitoring", await Vernietigingsstappen.VoerUitAsync(session, request.InwonerIds, Stappen, new { Vragen = vragen }));
+        var vragen = new List<byte[]>();
+        foreach (var inwoner in request.InwonerIds.Distinct())
+        {
+            vragen.AddRange((await mediator.Send(new GeefAanmeldingenVanInwoner(inwoner), cancellationToken)).Select(pseudoniem.Van));
+        }
+
+        return new VernietigingVanModule("Monitoring", await Vernietigingsstappen.VoerUitAsync(session, request.InwonerIds, Stappen, new { Vragen = vragen.ToArray() }));
     }
 }
