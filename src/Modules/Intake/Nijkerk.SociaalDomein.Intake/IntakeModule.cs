@@ -34,7 +34,7 @@ public sealed class IntakeModule : IModule
         new(IntakeRechten.GerouteerdeAanmeldingenLezen, [Rollen.Vakspecialist], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [IntakeDoelen.Intake, InzageDoelen.Inzage];
+    public IReadOnlyList<string> EigenDoelen => [IntakeDoelen.Intake, InzageDoelen.Inzage, BuildingBlocks.Bewaring.BewaringDoelen.Bewaartermijn, BuildingBlocks.Bewaring.BewaringDoelen.Vernietiging];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [

@@ -30,7 +30,7 @@ public sealed class MonitoringModule : IModule
         new(MonitoringRechten.Herbouwen, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [MonitoringDoelen.Monitoring];
+    public IReadOnlyList<string> EigenDoelen => [MonitoringDoelen.Monitoring, BuildingBlocks.Bewaring.BewaringDoelen.Bewaartermijn, BuildingBlocks.Bewaring.BewaringDoelen.Vernietiging];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [

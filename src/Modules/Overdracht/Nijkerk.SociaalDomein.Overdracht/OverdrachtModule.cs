@@ -40,7 +40,7 @@ public sealed class OverdrachtModule : IModule
         new(OverdrachtRechten.TermijnenBeheren, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering, OverdrachtDoelen.Termijnen, InzageDoelen.Inzage];
+    public IReadOnlyList<string> EigenDoelen => [OverdrachtDoelen.Overdracht, OverdrachtDoelen.Routering, OverdrachtDoelen.Termijnen, InzageDoelen.Inzage, BuildingBlocks.Bewaring.BewaringDoelen.Bewaartermijn, BuildingBlocks.Bewaring.BewaringDoelen.Vernietiging];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [

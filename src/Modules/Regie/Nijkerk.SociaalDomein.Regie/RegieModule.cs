@@ -40,7 +40,7 @@ public sealed class RegieModule : IModule
         new(RegieRechten.RegieInrichten, [Rollen.FunctioneelBeheerder], IsScope: false),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [RegieDoelen.Regie, InzageDoelen.Inzage];
+    public IReadOnlyList<string> EigenDoelen => [RegieDoelen.Regie, InzageDoelen.Inzage, BuildingBlocks.Bewaring.BewaringDoelen.Bewaartermijn, BuildingBlocks.Bewaring.BewaringDoelen.Vernietiging];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [

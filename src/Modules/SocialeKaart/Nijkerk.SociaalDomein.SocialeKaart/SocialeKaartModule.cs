@@ -24,6 +24,9 @@ public sealed class SocialeKaartModule : IModule
         new(SocialeKaartRechten.Beheren, [Rollen.FunctioneelBeheerder], IsScope: true, VoorPartners: true),
     ];
 
+    // It holds nothing of inwoners; its bewaring requests are recorded all the same (the retention job asks every module).
+    public IReadOnlyList<string> EigenDoelen => [BuildingBlocks.Bewaring.BewaringDoelen.Bewaartermijn, BuildingBlocks.Bewaring.BewaringDoelen.Vernietiging];
+
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
         new("/sociale-kaart", "Sociale kaart", SocialeKaartRechten.Lezen),

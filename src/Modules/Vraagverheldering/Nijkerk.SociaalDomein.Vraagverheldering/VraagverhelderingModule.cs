@@ -31,7 +31,7 @@ public sealed class VraagverhelderingModule : IModule
         new(VraagverhelderingRechten.MethodenBeheren, [Rollen.FunctioneelBeheerder], IsScope: true),
     ];
 
-    public IReadOnlyList<string> EigenDoelen => [VraagverhelderingDoelen.Vraagverheldering, InzageDoelen.Inzage];
+    public IReadOnlyList<string> EigenDoelen => [VraagverhelderingDoelen.Vraagverheldering, InzageDoelen.Inzage, BuildingBlocks.Bewaring.BewaringDoelen.Bewaartermijn, BuildingBlocks.Bewaring.BewaringDoelen.Vernietiging];
 
     public IReadOnlyList<NavigatieItem> Navigatie =>
     [
