@@ -37,7 +37,7 @@ public sealed class InzageApiTests(ApiFactory factory) : ApiTestBase(factory)
         inzage.GetProperty("inwonerId").GetGuid().Should().Be(inwoner);
         inzage.GetProperty("samengevoegdeInwonerIds").EnumerateArray().Select(i => i.GetGuid()).Should().Equal(dubbel);
         var delen = inzage.GetProperty("modules").EnumerateArray().ToDictionary(d => d.GetProperty("module").GetString()!);
-        delen.Keys.Should().Equal("Intake", "Vraagverheldering", "Overdracht", "Regie", "SocialeKaart", "Monitoring", "Toegang", "Verwerkingen");
+        delen.Keys.Should().Equal("Intake", "Vraagverheldering", "Overdracht", "Regie", "SocialeKaart", "Monitoring", "Bewaring", "Toegang", "Verwerkingen");
         delen["Monitoring"].GetProperty("onderdelen").GetArrayLength().Should().Be(0);
         delen["Monitoring"].GetProperty("toelichting").GetString().Should().Contain("zonder namen");
 

@@ -10,7 +10,7 @@ namespace Nijkerk.SociaalDomein.Api.Tests.TweeHosts;
 
 /// <summary>
 /// Two real hosts on one database, as two instances behind a load balancer: each runs its own outbox dispatcher, its
-/// own term guard (every second here) and its own listeners, and keeps its own Data Protection key ring in memory.
+/// own term guard and retention job (every second here) and its own listeners, and keeps its own Data Protection key ring in memory.
 /// Both are started before a test begins, so every background job runs on both from the first event on.
 /// </summary>
 public sealed class HostPaar : IAsyncLifetime
@@ -102,7 +102,11 @@ public sealed class HostPaar : IAsyncLifetime
         public LogVanger Logs { get; } = new();
 
         protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
-            [.. TestDatabases.Settings(connectionString), new("Overdracht:Termijnbewaking:IntervalSeconden", "1")];
+            [
+                .. TestDatabases.Settings(connectionString), new("Overdracht:Termijnbewaking:IntervalSeconden", "1"),
+                // The retention job runs on both, every second or so (the test databases switch it off elsewhere).
+                new("Bewaring:Vernietiging:Enabled", "true"), new("Bewaring:Vernietiging:IntervalUren", "0.0003"),
+            ];
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

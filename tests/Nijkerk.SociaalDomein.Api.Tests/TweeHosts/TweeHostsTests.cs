@@ -186,6 +186,70 @@ public sealed partial class TweeHostsTests(HostPaar paar, ITestOutputHelper uitv
         }
     }
 
+    [Fact]
+    public async Task De_bewaring_stelt_een_vernietigingslijst_eenmaal_op_en_voert_haar_eenmaal_uit_terwijl_beide_hosts_haar_draaien()
+    {
+        // A dossier whose only aanmelding closed three years ago: past the toegang term (2 years) on both hosts' clocks.
+        var loket = await paar.A.ClientMetSleutelAsync(ApiFactory.AlleScopes);
+        var persoon = await loket.PostAsJsonAsync("/api/v1/inwoners", new
+        {
+            voornamen = "Gerrit", achternaam = "Bewaard", geboortedatum = new DateOnly(1961, 4, 2), postcode = "3861 AB", huisnummer = 7, woonplaats = "Nijkerk",
+        });
+        persoon.StatusCode.Should().Be(HttpStatusCode.Created, await persoon.Content.ReadAsStringAsync());
+        var inwoner = (await persoon.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var vraag = await loket.PostAsJsonAsync("/api/v1/aanmeldingen", new { kanaal = "balie", bron = "inwoner-zelf", vraag = "Een vraag van lang geleden.", urgentie = "normaal", inwonerId = inwoner });
+        vraag.StatusCode.Should().Be(HttpStatusCode.Created, await vraag.Content.ReadAsStringAsync());
+        (await paar.StilAsync()).Should().BeEmpty();
+        await paar.ExecuteAsync(
+            "update intake.aanmelding set status = 'afgehandeld', afgehandeld_op = now() - interval '3 years' where inwoner_id = @inwoner", new { inwoner });
+
+        // Both jobs run every second; one list is proposed, naming only this dossier.
+        (await paar.TotAsync("select count(*) from bewaring.lijst_dossier where inwoner_id = @inwoner", 1, new { inwoner })).Should().Be(1);
+        var lijsten = (await paar.QueryAsync<(Guid Id, int AantalDossiers)>("select id, aantal_dossiers from bewaring.vernietigingslijst")).ToList();
+        lijsten.Should().ContainSingle("one list, though both hosts propose").Which.AantalDossiers.Should().Be(1);
+
+        // Approved on host B; executed once, while both hosts keep running their rounds.
+        var beheerder = await paar.B.IngelogdeClientAsync(await paar.B.MaakMedewerkerAsync("Bea Bewaring", Rollen.FunctioneelBeheerder));
+        var goedgekeurd = await beheerder.PostAsJsonAsync($"/api/v1/vernietigingslijsten/{lijsten[0].Id}/beoordeling", new { goedkeuren = true });
+        goedgekeurd.IsSuccessStatusCode.Should().BeTrue(await goedgekeurd.Content.ReadAsStringAsync());
+        var klaar = DateTimeOffset.UtcNow;
+        (await paar.TotAsync("select count(*) from bewaring.vernietigingslijst where status = 'uitgevoerd'", 1)).Should().Be(1);
+        var verklaring = await VerklaringAsync();
+
+        (await paar.ScalarAsync<long>("select count(*) from intake.inwoner where id = @inwoner", new { inwoner })).Should().Be(0, "the dossier is destroyed");
+        (await paar.ScalarAsync<long>("select count(*) from bewaring.lijst_dossier")).Should().Be(0, "the ids are gone with it");
+        verklaring.Should().Contain(("Intake", "inwoner", 1), "the verklaring counts the one inwoner once");
+
+        // Each host runs at least one more round after it: no second list, no second execution, the verklaring unchanged.
+        await RondeNaAsync(paar.A, klaar);
+        await RondeNaAsync(paar.B, klaar);
+        (await paar.ScalarAsync<long>("select count(*) from bewaring.vernietigingslijst")).Should().Be(1);
+        (await VerklaringAsync()).Should().BeEquivalentTo(verklaring);
+    }
+
+    // What the executed list records per module and kind, as its verklaring in the API shows it.
+    private async Task<List<(string Module, string Soort, long Verwijderd)>> VerklaringAsync()
+    {
+        using var beheerder = await paar.A.IngelogdeClientAsync(await paar.A.MaakMedewerkerAsync("Vera Verklaring " + Guid.NewGuid().ToString("N")[..6], Rollen.FunctioneelBeheerder));
+        var lijst = (await beheerder.GetFromJsonAsync<JsonElement>("/api/v1/vernietigingslijsten")).EnumerateArray().Single();
+        var detail = await beheerder.GetFromJsonAsync<JsonElement>($"/api/v1/vernietigingslijsten/{lijst.GetProperty("id").GetGuid()}");
+        return [.. detail.GetProperty("uitvoering").EnumerateArray()
+            .Select(u => (u.GetProperty("module").GetString()!, u.GetProperty("soort").GetString()!, u.GetProperty("verwijderd").GetInt64()))];
+    }
+
+    // Waits (at most a minute) until this host's retention job logs a round it ran after the given moment.
+    private static async Task RondeNaAsync(HostPaar.Instantie host, DateTimeOffset na)
+    {
+        var klok = System.Diagnostics.Stopwatch.StartNew();
+        var voor = host.Logs.Regels.Count(r => r.Contains("Bewaringsronde:", StringComparison.Ordinal));
+        while (host.Logs.Regels.Count(r => r.Contains("Bewaringsronde:", StringComparison.Ordinal)) <= voor && klok.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(100);
+        }
+
+        host.Logs.Regels.Count(r => r.Contains("Bewaringsronde:", StringComparison.Ordinal)).Should().BeGreaterThan(voor, $"host ran a round after {na:O}");
+    }
+
     private const string Sessiecookie = "nsd-sessie";
 
     // The advisory lock key of Monitoring's queue of Intake's events (OutboxDispatcher: sending schema, ':', handler class).

@@ -8,5 +8,6 @@ namespace Nijkerk.SociaalDomein.Bewaring.Inzage;
 internal sealed class GeefPersoonsgegevensHandler : IRequestHandler<GeefPersoonsgegevensVanBewaring, PersoonsgegevensVanModule>
 {
     public Task<PersoonsgegevensVanModule> Handle(GeefPersoonsgegevensVanBewaring request, CancellationToken cancellationToken) =>
-        Task.FromResult(new PersoonsgegevensVanModule("Bewaring", "Bewaring bewaart geen gegevens van inwoners.", []));
+        Task.FromResult(new PersoonsgegevensVanModule("Bewaring", "Hier staan de bewaartermijnen en de vernietigingslijsten. Een lijst telt dossiers per soort en per maand, zonder namen. " +
+            "Staat uw dossier op een lijst die nog wordt beoordeeld, dan kent deze module het alleen als nummer, tot de vernietiging.", []));
 }

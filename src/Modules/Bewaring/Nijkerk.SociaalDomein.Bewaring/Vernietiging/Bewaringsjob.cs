@@ -11,7 +11,7 @@ namespace Nijkerk.SociaalDomein.Bewaring.Vernietiging;
 /// </summary>
 internal sealed class Bewaringsjob(Bewaringsronde ronde, TimeProvider clock, IConfiguration configuration, ILogger<Bewaringsjob> logger) : BackgroundService
 {
-    private readonly TimeSpan interval = TimeSpan.FromHours(Math.Max(0.01, configuration.GetValue("Bewaring:Vernietiging:IntervalUren", 24.0)));
+    private readonly TimeSpan interval = TimeSpan.FromHours(Math.Max(1.0 / 3600, configuration.GetValue("Bewaring:Vernietiging:IntervalUren", 24.0)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
