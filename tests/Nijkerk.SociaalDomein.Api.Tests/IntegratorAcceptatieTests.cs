@@ -40,7 +40,7 @@ public sealed class IntegratorAcceptatieTests(ApiFactory factory, ITestOutputHel
         ["post /ijsbrekersrooster", "post /escalaties/{id}/besluiten", "post /escalaties/{id}/uitgaven",
          "post /escalaties/{id}/uitgaven/{uitgaveId}/goedkeuring", "post /escalaties/{id}/afhandeling", "post /plannen/{id}/afsluiting",
          "post /monitoring/herbouw",
-         "put /knelpunten/{id}/behandeling"];
+         "put /knelpunten/{id}/behandeling", "put /bewaartermijnen/{categorie}", "post /vernietigingslijsten/{id}/beoordeling"];
 
     private JsonElement document;
     // Shared by the tests of the class, which share one database: every code made here is new.
