@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Nijkerk.SociaalDomein.BuildingBlocks.Audit;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
+using Nijkerk.SociaalDomein.BuildingBlocks.Errors;
 using Nijkerk.SociaalDomein.BuildingBlocks.Events;
 using Nijkerk.SociaalDomein.BuildingBlocks.Mediation;
+using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 using Nijkerk.SociaalDomein.Overdracht.Contracts;
@@ -30,6 +32,13 @@ namespace Nijkerk.SociaalDomein.Monitoring.Herbouw;
 /// is counted at its delivery. A delivery that waits longer than Outbox:HandlerTimeoutSeconds is retried and, after
 /// five tries, parked; it can be offered again at /beheer/gebeurtenissen, which the inbox makes safe.
 /// </para>
+/// <para>
+/// An incomplete history. The content of a published event is emptied after 30 days, a destroyed dossier's at once
+/// (ADR 0030), and an emptied event is no longer in its module's history. Replaying what is left would wipe every count
+/// of the events that are gone, so the rebuild refuses (409, in one transaction: nothing was emptied) as soon as a
+/// history says it was emptied (<see cref="Geschiedenis.GewistTot"/>). It is a repair for the period the outboxes
+/// still hold in full: a new installation, or a test environment.
+/// </para>
 /// </summary>
 internal static class HerbouwMonitoring
 {
@@ -48,16 +57,16 @@ internal static class HerbouwMonitoring
 
     public sealed record SoortAantal(string Soort, int Aantal);
 
-    /// <summary>Each module's history: how to ask a page, and which event types it brings.</summary>
-    private static readonly IReadOnlyList<(Func<long, IRequest<Geschiedenis>> Vraag, Type[] Soorten)> Bronnen =
+    /// <summary>Each module's history: its name for staff, how to ask a page, and which event types it brings.</summary>
+    private static readonly IReadOnlyList<(string Module, Func<long, IRequest<Geschiedenis>> Vraag, Type[] Soorten)> Bronnen =
     [
-        (na => new GeefIntakeGeschiedenis(na, Pagina),
+        ("Intake", na => new GeefIntakeGeschiedenis(na, Pagina),
             [typeof(AanmeldingGeregistreerd), typeof(AanmeldingAfgehandeld), typeof(AanmeldingDoorgezet), typeof(CrisisGemeld), typeof(AanmeldingGerouteerd)]),
-        (na => new GeefVraagverhelderingGeschiedenis(na, Pagina), [typeof(VraagverhelderingAfgerond)]),
-        (na => new GeefOverdrachtGeschiedenis(na, Pagina),
+        ("Vraagverheldering", na => new GeefVraagverhelderingGeschiedenis(na, Pagina), [typeof(VraagverhelderingAfgerond)]),
+        ("Overdracht", na => new GeefOverdrachtGeschiedenis(na, Pagina),
             [typeof(OverdrachtAangeboden), typeof(OverdrachtGeaccepteerd), typeof(OverdrachtTeruggelegd), typeof(OverdrachtVerlopen),
              typeof(OverdrachtAfgerond), typeof(RegisseurGevraagd)]),
-        (na => new GeefRegieGeschiedenis(na, Pagina),
+        ("Regie", na => new GeefRegieGeschiedenis(na, Pagina),
             [typeof(PlanGestart), typeof(RegisseurToegewezen), typeof(PlanGeescaleerd), typeof(IjsbrekerBudgetBesteed), typeof(PlanAfgesloten)]),
     ];
 
@@ -86,7 +95,7 @@ internal static class HerbouwMonitoring
             await session.ExecuteAsync(Leeg);
             var wie = actor.Huidig;
             var herspeler = new Herspeler(services);
-            var bronnen = Bronnen.Select(b => new Bron(b.Vraag)).ToArray();
+            var bronnen = Bronnen.Select(b => new Bron(b.Module, b.Vraag)).ToArray();
             var perSoort = new SortedDictionary<string, int>(StringComparer.Ordinal);
             var aantal = 0;
             while (true)
@@ -95,6 +104,16 @@ internal static class HerbouwMonitoring
                 foreach (var bron in bronnen.Where(b => b.Buffer.Count == 0 && b.Volgende is not null))
                 {
                     var pagina = await mediator.Send(bron.Vraag(bron.Volgende!.Value), cancellationToken);
+                    if (pagina.GewistTot is { } gewistTot)
+                    {
+                        // Throwing rolls the emptying above back: the counts stay as they were.
+                        throw new ConflictException(
+                            $"De cijfers zijn niet opnieuw opgebouwd: de geschiedenis van {bron.Module} is gewist tot " +
+                            $"{NederlandseTijd.Van(gewistTot):d MMMM yyyy} (de inhoud van verzonden gebeurtenissen wordt na 30 dagen gewist, " +
+                            "die van een vernietigd dossier meteen). Opnieuw opbouwen zou de tellingen van daarvoor kwijtraken. " +
+                            "De huidige cijfers blijven staan.");
+                    }
+
                     pagina.Gebeurtenissen.ToList().ForEach(bron.Buffer.Enqueue);
                     bron.Volgende = pagina.Volgende;
                 }
@@ -139,8 +158,10 @@ internal static class HerbouwMonitoring
                 [.. Herspeler.Soorten.Where(s => !metGeschiedenis.Contains(s)).Select(s => s.Name)]);
         }
 
-        private sealed class Bron(Func<long, IRequest<Geschiedenis>> vraag)
+        private sealed class Bron(string module, Func<long, IRequest<Geschiedenis>> vraag)
         {
+            public string Module { get; } = module;
+
             public Func<long, IRequest<Geschiedenis>> Vraag { get; } = vraag;
 
             public Queue<IEvent> Buffer { get; } = new();
@@ -160,5 +181,8 @@ internal static class HerbouwMonitoring
                 "gebeurtenissen van Intake, Vraagverheldering, Overdracht en Regie opnieuw af, in de volgorde waarin ze gebeurden, in één " +
                 "transactie: tot die klaar is tonen de kerncijfers de oude tellingen. Een gebeurtenis die daarna nog wordt afgeleverd, " +
                 "telt niet dubbel. Het antwoord noemt hoeveel gebeurtenissen (per soort) zijn afgespeeld, en welke soorten Monitoring " +
-                "verwerkt maar uit geen geschiedenis komen (zonderGeschiedenis).");
+                "verwerkt maar uit geen geschiedenis komen (zonderGeschiedenis). Is de geschiedenis van een module niet meer volledig " +
+                "(de inhoud van verzonden gebeurtenissen wordt na 30 dagen gewist, die van een vernietigd dossier meteen), dan 409 en " +
+                "blijven de cijfers staan: opnieuw opbouwen zou de tellingen van de gewiste gebeurtenissen kwijtraken.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }
