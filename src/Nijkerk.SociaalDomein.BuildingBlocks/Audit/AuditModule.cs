@@ -14,6 +14,8 @@ public sealed class AuditModule : IModule
 
     public bool AlleenToevoegen => true;
 
+    public IReadOnlyList<string> EigenFuncties => ["vernietig_verwerkingen"];
+
     public IReadOnlyList<string> EigenDoelen => [InzageDoelen.Inzage, Bewaring.BewaringDoelen.Bewaartermijn, Bewaring.BewaringDoelen.Vernietiging];
 
     /// <summary>Every verwerking of the inwoner and his merged records (ADR 0029).</summary>

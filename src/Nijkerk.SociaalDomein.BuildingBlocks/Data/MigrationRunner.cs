@@ -134,15 +134,21 @@ public sealed class MigrationRunner(
         await OwnAppendFunctionsAsync(connection, appendOnly);
         foreach (var module in registry.Modules)
         {
-            // Every function but a vernietig_* one (ADR 0030): that one stays the append-only module's own.
+            // Every module may run the insert functions; the module's own functions only its own role (IModule.EigenFuncties).
             var grant = await connection.ExecuteScalarAsync<string>(
                 """
                 select format('grant usage on schema %I to %I', @schema::text, @role::text)
                     || coalesce((select string_agg(format('; grant execute on function %s to %I', p.oid::regprocedure, @role::text), '')
                                  from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-                                 where n.nspname = @schema and p.proname not like 'vernietig\_%'), '')
+                                 where n.nspname = @schema and (@eigen or p.proname <> all(@eigenFuncties))), '')
                 """,
-                new { schema = appendOnly.Schema, role = DatabaseSettings.RoleOf(module) });
+                new
+                {
+                    schema = appendOnly.Schema,
+                    role = DatabaseSettings.RoleOf(module),
+                    eigen = module == appendOnly,
+                    eigenFuncties = appendOnly.EigenFuncties.ToArray(),
+                });
             await connection.ExecuteAsync(grant!);
         }
     }
@@ -161,9 +167,9 @@ public sealed class MigrationRunner(
             select string_agg(format('alter function %s owner to %I', p.oid::regprocedure, @role::text), '; ')
             from pg_proc p join pg_namespace n on n.oid = p.pronamespace
             where n.nspname = @schema and p.proowner <> (select oid from pg_roles where rolname = @role)
-              and p.proname not like 'vernietig\_%'
+              and p.proname <> all(@eigenFuncties)
             """,
-            new { schema = appendOnly.Schema, role });
+            new { schema = appendOnly.Schema, role, eigenFuncties = appendOnly.EigenFuncties.ToArray() });
         if (transfer is null)
         {
             return;

@@ -25,6 +25,13 @@ public interface IModule
     bool AlleenToevoegen => false;
 
     /// <summary>
+    /// Functions of an append-only schema that are no insert: they stay with the migrating user, who owns the table, and
+    /// only the module's own role may run them. The schema's other functions (one insert each) go to its role, and every
+    /// module may run them. The audit log's one deletion after an approved vernietigingslijst (ADR 0030) is such a function.
+    /// </summary>
+    IReadOnlyList<string> EigenFuncties => [];
+
+    /// <summary>
     /// PostgreSQL extensions the module's SQL uses (e.g. pg_trgm). The migrating user creates them in the
     /// module's own schema before its migrations run; a module role may not create extensions itself.
     /// </summary>
