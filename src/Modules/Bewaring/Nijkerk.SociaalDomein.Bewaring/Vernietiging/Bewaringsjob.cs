@@ -28,9 +28,11 @@ internal sealed class Bewaringsjob(Bewaringsronde ronde, TimeProvider clock, ICo
                 var uitkomst = await ronde.RondeAsync(stoppingToken);
                 if (uitkomst.Gedraaid)
                 {
+                    // A list's id only when there was one: "geen" reads better in the log than an empty value.
                     logger.LogInformation(
                         "Bewaringsronde: {Outbox} outboxrij(en) en {Inbox} inboxrij(en) opgeschoond, lijst uitgevoerd: {Uitgevoerd}, voorgesteld: {Voorgesteld}",
-                        uitkomst.Opgeschoond!.Outbox, uitkomst.Opgeschoond.Inbox, uitkomst.Uitgevoerd, uitkomst.Voorgesteld);
+                        uitkomst.Opgeschoond!.Outbox, uitkomst.Opgeschoond.Inbox, uitkomst.Uitgevoerd?.ToString() ?? "geen",
+                        uitkomst.Voorgesteld?.ToString() ?? "geen");
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -33,35 +33,36 @@ internal sealed class Bewaringsronde(
 
     private TimeSpan InboxNa => TimeSpan.FromDays(Math.Max(1, configuration.GetValue("Bewaring:Opschonen:InboxDagen", 30)));
 
-    public async Task<Ronde> RondeAsync(CancellationToken cancellationToken)
-    {
-        await using var slot = await db.OpenAsync(Actor.Systeem, cancellationToken);
-        await using var transactie = await slot.BeginTransactionAsync(cancellationToken);
-        if (!await slot.ExecuteScalarAsync<bool>("select pg_try_advisory_xact_lock(@LockKey)", new { LockKey }, transactie))
-        {
-            return new Ronde(false, null, null, null);
-        }
-
-        var opgeschoond = await opschoning.OpschonenAsync(clock.GetUtcNow(), OutboxNa, InboxNa, cancellationToken);
-        var uitgevoerd = await VoerGoedgekeurdeUitAsync(cancellationToken);
-        var voorgesteld = await StelVoorAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return new Ronde(true, opgeschoond, uitgevoerd, voorgesteld);
-    }
+    public Task<Ronde> RondeAsync(CancellationToken cancellationToken) =>
+        OnderSlotAsync(
+            async () => new Ronde(
+                true,
+                await opschoning.OpschonenAsync(clock.GetUtcNow(), OutboxNa, InboxNa, cancellationToken),
+                await VoerGoedgekeurdeUitAsync(cancellationToken),
+                await StelVoorAsync(cancellationToken)),
+            bezet: new Ronde(false, null, null, null),
+            cancellationToken);
 
     /// <summary>Executes the approved list, if any, under the same lock; the approval calls this right away.</summary>
-    public async Task<Guid?> VoerUitAlsVrijAsync(CancellationToken cancellationToken)
+    public Task<Guid?> VoerUitAlsVrijAsync(CancellationToken cancellationToken) =>
+        OnderSlotAsync(() => VoerGoedgekeurdeUitAsync(cancellationToken), bezet: null, cancellationToken);
+
+    /// <summary>
+    /// The work while this host holds the job's lock, taken for a transaction that does nothing else, so it is given back
+    /// however the work ends; <paramref name="bezet"/> at once when another host holds it.
+    /// </summary>
+    private async Task<T> OnderSlotAsync<T>(Func<Task<T>> werk, T bezet, CancellationToken cancellationToken)
     {
         await using var slot = await db.OpenAsync(Actor.Systeem, cancellationToken);
         await using var transactie = await slot.BeginTransactionAsync(cancellationToken);
         if (!await slot.ExecuteScalarAsync<bool>("select pg_try_advisory_xact_lock(@LockKey)", new { LockKey }, transactie))
         {
-            return null;
+            return bezet;
         }
 
-        var uitgevoerd = await VoerGoedgekeurdeUitAsync(cancellationToken);
+        var uitkomst = await werk();
         await transactie.CommitAsync(cancellationToken);
-        return uitgevoerd;
+        return uitkomst;
     }
 
     private async Task<Guid?> StelVoorAsync(CancellationToken cancellationToken)
