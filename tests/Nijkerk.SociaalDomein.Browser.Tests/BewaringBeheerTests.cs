@@ -62,7 +62,10 @@ public sealed class BewaringBeheerTests(BrowserFixture fixture) : IClassFixture<
         await page.Locator($"a[href='/beheer/vernietigingslijsten/{lijst}']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync($"**/beheer/vernietigingslijsten/{lijst}");
-        (await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "03-2022" }).TextContentAsync()).Should().Contain("toegang").And.Contain("3");
+        // In words, as the beheerder and the archivist read a verklaring: the category's description and the status, not their codes.
+        (await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "03-2022" }).TextContentAsync())
+            .Should().Contain("Vraag aan de toegang zonder voorziening of traject erna").And.Contain("3");
+        (await page.Locator("#status").TextContentAsync()).Should().Be("Voorgesteld, wacht op beoordeling");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Afwijzen" }).FocusAsync();
@@ -78,6 +81,7 @@ public sealed class BewaringBeheerTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByRole(AriaRole.Heading, new() { Name = "Verklaring van vernietiging" }).WaitForAsync();
         (await page.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren en vernietigen" }).CountAsync()).Should().Be(0, "an executed list is not judged again");
         (await StatusAsync(lijst)).Should().Be("uitgevoerd");
+        (await page.Locator("#status").TextContentAsync()).Should().Be("Uitgevoerd");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
     }
 

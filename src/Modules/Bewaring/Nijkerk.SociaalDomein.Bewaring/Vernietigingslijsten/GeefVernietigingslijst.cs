@@ -26,8 +26,11 @@ internal static class GeefVernietigingslijst
         string? BeoordeeldDoor, DateTimeOffset? BeoordeeldOp, string? Reden, DateTimeOffset? UitgevoerdOp,
         IReadOnlyList<Lijstregel> Regels, IReadOnlyList<Uitvoering> Uitvoering);
 
-    /// <summary>Dossiers of <paramref name="Categorie"/> whose part closed in the month that starts on <paramref name="AfgeslotenIn"/>.</summary>
-    public sealed record Lijstregel(string Categorie, DateOnly AfgeslotenIn, int AantalDossiers);
+    /// <summary>
+    /// Dossiers of <paramref name="Categorie"/> (described as the bewaartermijnen page describes it) whose part closed in the
+    /// month that starts on <paramref name="AfgeslotenIn"/>.
+    /// </summary>
+    public sealed record Lijstregel(string Categorie, string Omschrijving, DateOnly AfgeslotenIn, int AantalDossiers);
 
     /// <summary>What one module destroyed of this list, per kind.</summary>
     public sealed record Uitvoering(string Module, string Soort, int Verwijderd, int Geanonimiseerd);
@@ -42,8 +45,10 @@ internal static class GeefVernietigingslijst
             select id as Id, status as Status, voorgesteld_op as VoorgesteldOp, peildatum as Peildatum, aantal_dossiers as AantalDossiers,
                    beoordeeld_door_naam as BeoordeeldDoor, beoordeeld_op as BeoordeeldOp, reden as Reden, uitgevoerd_op as UitgevoerdOp
             from bewaring.vernietigingslijst where id = @Id;
-            select categorie as Categorie, afgesloten_in as AfgeslotenIn, aantal_dossiers as AantalDossiers
-            from bewaring.lijstregel where lijst_id = @Id order by categorie, afgesloten_in;
+            select r.categorie as Categorie, coalesce(t.omschrijving, r.categorie) as Omschrijving, r.afgesloten_in as AfgeslotenIn,
+                   r.aantal_dossiers as AantalDossiers
+            from bewaring.lijstregel r left join bewaring.bewaartermijn t using (categorie)
+            where r.lijst_id = @Id order by r.categorie, r.afgesloten_in;
             select a.module as Module, a.soort as Soort, a.verwijderd as Verwijderd, a.geanonimiseerd as Geanonimiseerd
             from bewaring.uitvoering_aantal a join bewaring.uitvoering u using (lijst_id, module)
             where a.lijst_id = @Id order by u.uitgevoerd_op, a.module, a.soort;
