@@ -44,8 +44,8 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
     /// <see cref="GeefAanmeldingHerkomst"/>, kern and age from <see cref="GeefAanmeldingKenmerken"/>), the same facts the
     /// arrival's own event and its handler use, so it is the same row whoever makes it. Intake is asked only when the row
     /// is missing, and the arrival passes what its event says (<paramref name="herkomst"/>), so in the usual order nothing
-    /// more is asked than before. Two handlers meeting a new question at once both insert; the second waits for the first
-    /// and does nothing, and both read the one row back. Call it before booking anything, so a handler waiting here holds
+    /// more is asked than before. Two handlers meeting a new question at once both insert; the second waits for the first,
+    /// does nothing and reads the first one's row back. Call it before booking anything, so a handler waiting here holds
     /// no row of the cube. <see cref="Vraagdimensies.Geen"/>, and no row, when Intake does not know the aanmelding (any more).
     /// </summary>
     public async Task<Vraagdimensies> VraagAsync(Guid aanmeldingId, AanmeldingHerkomst? herkomst = null)
@@ -63,7 +63,9 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
         }
 
         var kenmerken = await mediator.Send(new GeefAanmeldingKenmerken(aanmeldingId));
-        await session.ExecuteAsync(
+        var dimensies = new Vraagdimensies(
+            kenmerken?.Kern ?? Vraagdimensies.Onbekend, herkomst.Kanaal, herkomst.Bron, Levensfase.Van(kenmerken?.Leeftijd));
+        var gemaakt = await session.ExecuteAsync(
             """
             insert into monitoring.vraag (sleutel, dag, eerste_contact, kern, kanaal, bron, levensfase)
             values (@Sleutel, @Dag, @Op, @Kern, @Kanaal, @Bron, @Levensfase)
@@ -74,12 +76,12 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
                 Sleutel = sleutel,
                 Dag = NederlandseDag.Van(herkomst.GeregistreerdOp),
                 Op = herkomst.GeregistreerdOp,
-                Kern = kenmerken?.Kern ?? Vraagdimensies.Onbekend,
-                herkomst.Kanaal,
-                herkomst.Bron,
-                Levensfase = Levensfase.Van(kenmerken?.Leeftijd),
+                dimensies.Kern,
+                dimensies.Kanaal,
+                dimensies.Bron,
+                dimensies.Levensfase,
             });
-        return await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = sleutel }) ?? Vraagdimensies.Geen;
+        return gemaakt == 1 ? dimensies : await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = sleutel }) ?? Vraagdimensies.Geen;
     }
 
     public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, params (string Facet, string Waarde)[] facetten) =>
