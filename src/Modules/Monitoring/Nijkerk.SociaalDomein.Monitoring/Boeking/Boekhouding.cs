@@ -1,6 +1,8 @@
 using Dapper;
+using MediatR;
 using Nijkerk.SociaalDomein.BuildingBlocks.Data;
 using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
+using Nijkerk.SociaalDomein.Intake.Contracts;
 
 namespace Nijkerk.SociaalDomein.Monitoring.Boeking;
 
@@ -8,8 +10,15 @@ namespace Nijkerk.SociaalDomein.Monitoring.Boeking;
 /// Writes what an event counts into the cube, in the handler's transaction (so a redelivered event, which the inbox
 /// refuses, is never counted twice). Every count is booked on the Dutch day the event happened, under the dimensions
 /// of the question it belongs to, once for every question (facet '') and once per facet value the event carries.
+/// <para>
+/// The dispatcher keeps order only within one handler's queue (ADR 0012): Intake's, Vraagverheldering's, Overdracht's and
+/// Regie's events reach Monitoring in four queues that may run in any order relative to each other (a pile-up, a paused
+/// queue, a redelivery, two hosts). So no handler may count on another having run first: the first to meet a question
+/// makes its row (<see cref="VraagAsync"/>), and what is counted once per question (its first overdracht, its first
+/// aanspreekpunt) is guarded on that row, whichever handler comes first.
+/// </para>
 /// </summary>
-internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
+internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem, IMediator mediator)
 {
     private const string Vraag = "select kern as Kern, kanaal as Kanaal, bron as Bron, levensfase as Levensfase from monitoring.vraag where sleutel = @Sleutel";
 
@@ -20,9 +29,60 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
 
     public byte[] Sleutel(Guid id) => pseudoniem.Van(id);
 
-    /// <summary>The question's dimensions; <see cref="Vraagdimensies.Geen"/> when Monitoring never saw it arrive.</summary>
+    /// <summary>
+    /// The question's dimensions by its key, for a handler that found the key in a row of its own queue (a plan's
+    /// question, whose row the plan's start made sure of); <see cref="Vraagdimensies.Geen"/> when Monitoring does not know
+    /// the question (Intake no longer did when it was met, or the plan came without a vraagverheldering).
+    /// </summary>
     public async Task<Vraagdimensies> DimensiesAsync(byte[]? vraag) =>
         vraag is null ? Vraagdimensies.Geen : await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = vraag }) ?? Vraagdimensies.Geen;
+
+    /// <summary>
+    /// The dimensions of the aanmelding's question, its row in <c>monitoring.vraag</c> made first if this handler is the
+    /// first to meet it. Every handler that knows the aanmelding asks here, so it no longer matters whether IntakeTeller
+    /// counted the arrival first: the row is made from what Intake says of the aanmelding (kanaal, bron and moment from
+    /// <see cref="GeefAanmeldingHerkomst"/>, kern and age from <see cref="GeefAanmeldingKenmerken"/>), the same facts the
+    /// arrival's own event and its handler use, so it is the same row whoever makes it. Intake is asked only when the row
+    /// is missing, and the arrival passes what its event says (<paramref name="herkomst"/>), so in the usual order nothing
+    /// more is asked than before. Two handlers meeting a new question at once both insert; the second waits for the first,
+    /// does nothing and reads the first one's row back. Call it before booking anything, so a handler waiting here holds
+    /// no row of the cube. <see cref="Vraagdimensies.Geen"/>, and no row, when Intake does not know the aanmelding (any more).
+    /// </summary>
+    public async Task<Vraagdimensies> VraagAsync(Guid aanmeldingId, AanmeldingHerkomst? herkomst = null)
+    {
+        var sleutel = Sleutel(aanmeldingId);
+        if (await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = sleutel }) is { } bekend)
+        {
+            return bekend;
+        }
+
+        herkomst ??= await mediator.Send(new GeefAanmeldingHerkomst(aanmeldingId));
+        if (herkomst is null)
+        {
+            return Vraagdimensies.Geen;
+        }
+
+        var kenmerken = await mediator.Send(new GeefAanmeldingKenmerken(aanmeldingId));
+        var dimensies = new Vraagdimensies(
+            kenmerken?.Kern ?? Vraagdimensies.Onbekend, herkomst.Kanaal, herkomst.Bron, Levensfase.Van(kenmerken?.Leeftijd));
+        var gemaakt = await session.ExecuteAsync(
+            """
+            insert into monitoring.vraag (sleutel, dag, eerste_contact, kern, kanaal, bron, levensfase)
+            values (@Sleutel, @Dag, @Op, @Kern, @Kanaal, @Bron, @Levensfase)
+            on conflict (sleutel) do nothing
+            """,
+            new
+            {
+                Sleutel = sleutel,
+                Dag = NederlandseDag.Van(herkomst.GeregistreerdOp),
+                Op = herkomst.GeregistreerdOp,
+                dimensies.Kern,
+                dimensies.Kanaal,
+                dimensies.Bron,
+                dimensies.Levensfase,
+            });
+        return gemaakt == 1 ? dimensies : await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = sleutel }) ?? Vraagdimensies.Geen;
+    }
 
     public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, params (string Facet, string Waarde)[] facetten) =>
         BoekAsync(moment, dimensies, maat, 1, facetten);
@@ -39,8 +99,12 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
 
     /// <summary>
     /// The question's first aanspreekpunt (a vakspecialist who accepted, a regisseur, an aanmelding routed to either):
-    /// counted once, with the hours since its first contact, when the question had none yet. The update is the guard,
-    /// so two handlers in parallel transactions cannot both count it.
+    /// counted once, on the day it was reached, with the hours since its first contact. The earliest counts, not the first
+    /// handled: the events that give one come in three queues (Intake's routing, Overdracht's acceptance, Regie's plan)
+    /// that keep no order between them, so a later aanspreekpunt may be handled before an earlier one. When the earlier one
+    /// comes after it, the later one's count and duration are taken back on their day and the earlier one's booked, so the
+    /// result is the same whatever order the queues ran in. The question's row is locked first: two handlers in parallel
+    /// transactions take turns, and the question has one aanspreekpunt counted.
     /// </summary>
     public async Task BoekEersteAanspreekpuntAsync(byte[]? vraag, DateTimeOffset moment)
     {
@@ -49,17 +113,24 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
             return;
         }
 
-        var eersteContact = await session.QuerySingleOrDefaultAsync<DateTimeOffset?>(
-            "update monitoring.vraag set aanspreekpunt_op = @Op where sleutel = @Sleutel and aanspreekpunt_op is null returning eerste_contact",
-            new { Op = moment, Sleutel = vraag });
-        if (eersteContact is not { } sinds)
+        var stand = await session.QuerySingleOrDefaultAsync<Aanspreekpuntstand>(
+            "select eerste_contact as EersteContact, aanspreekpunt_op as AanspreekpuntOp from monitoring.vraag where sleutel = @Sleutel for update",
+            new { Sleutel = vraag });
+        if (stand is null || stand.AanspreekpuntOp <= moment)
         {
             return;
         }
 
+        await session.ExecuteAsync("update monitoring.vraag set aanspreekpunt_op = @Op where sleutel = @Sleutel", new { Op = moment, Sleutel = vraag });
         var dimensies = await DimensiesAsync(vraag);
+        if (stand.AanspreekpuntOp is { } later)
+        {
+            await BoekAsync(later, dimensies, Maat.Aanspreekpunt, -1, []);
+            await BoekDuurAsync(later, dimensies, TotAanspreekpunt, later - stand.EersteContact, -1);
+        }
+
         await BoekAsync(moment, dimensies, Maat.Aanspreekpunt);
-        await BoekDuurAsync(moment, dimensies, TotAanspreekpunt, moment - sinds);
+        await BoekDuurAsync(moment, dimensies, TotAanspreekpunt, moment - stand.EersteContact);
     }
 
     private Task BoekRijenAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten)
@@ -110,22 +181,23 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
 
     /// <summary>
     /// One duration on the day it ended, in whole hours for the first two days and in whole days (as hours) after that,
-    /// capped at 90 days: fine enough for a median, and a year stays a few thousand rows.
+    /// capped at 90 days: fine enough for a median, and a year stays a few thousand rows. <paramref name="aantal"/> -1 takes
+    /// one back (an aanspreekpunt that proved not to be the first).
     /// </summary>
-    public Task BoekDuurAsync(DateTimeOffset einde, Vraagdimensies dimensies, string maat, TimeSpan duur) =>
+    public Task BoekDuurAsync(DateTimeOffset einde, Vraagdimensies dimensies, string maat, TimeSpan duur, int aantal = 1) =>
         session.ExecuteAsync(
             $"""
             with kubus as (select * from {Marge.Rijen}),
             dag as (
                 insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
-                select @Dag, kern, kanaal, bron, levensfase, @Maat, @Uren, 1 from kubus order by nr
-                on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + 1),
+                select @Dag, kern, kanaal, bron, levensfase, @Maat, @Uren, @Aantal from kubus order by nr
+                on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + excluded.aantal),
             maand as (
                 insert into monitoring.maandduur (maand, kern, kanaal, bron, levensfase, maat, uren, aantal)
-                select @Maand, kern, kanaal, bron, levensfase, @Maat, @Uren, 1 from kubus order by nr
-                on conflict (maand, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.maandduur.aantal + 1)
-            insert into monitoring.totaalduur (dag, maat, uren, aantal) values (@Dag, @Maat, @Uren, 1)
-            on conflict (dag, maat, uren) do update set aantal = monitoring.totaalduur.aantal + 1
+                select @Maand, kern, kanaal, bron, levensfase, @Maat, @Uren, @Aantal from kubus order by nr
+                on conflict (maand, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.maandduur.aantal + excluded.aantal)
+            insert into monitoring.totaalduur (dag, maat, uren, aantal) values (@Dag, @Maat, @Uren, @Aantal)
+            on conflict (dag, maat, uren) do update set aantal = monitoring.totaalduur.aantal + excluded.aantal
             """,
             new
             {
@@ -137,6 +209,7 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
                 Levensfase = Marge.Echt(dimensies.Levensfase),
                 Maat = maat,
                 Uren = Uren(duur),
+                Aantal = (long)aantal,
             });
 
     private static DateOnly Maand(DateOnly dag) => new(dag.Year, dag.Month, 1);
@@ -147,4 +220,6 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem)
         var uren = (int)Math.Clamp(Math.Floor(duur.TotalHours), 0, MaxUren);
         return uren < 48 ? uren : uren / 24 * 24;
     }
+
+    private sealed record Aanspreekpuntstand(DateTimeOffset EersteContact, DateTimeOffset? AanspreekpuntOp);
 }

@@ -12,7 +12,7 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingAfge
 {
     public async Task Handle(AanmeldingAfgehandeld notification, CancellationToken cancellationToken)
     {
-        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         var leefgebieden = notification.Leefgebieden.Select(l => (Facet.Leefgebied, l)).ToArray();
         var maat = notification.VoorzieningIds.Count > 0 ? Maat.Afgeschaald : Maat.Beantwoord;
         await boekhouding.BoekAsync(notification.OccurredAt, dimensies, maat, leefgebieden);

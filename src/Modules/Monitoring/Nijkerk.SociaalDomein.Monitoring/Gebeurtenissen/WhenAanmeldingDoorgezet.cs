@@ -9,7 +9,7 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingDoor
 {
     public async Task Handle(AanmeldingDoorgezet notification, CancellationToken cancellationToken)
     {
-        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.Doorgezet);
     }
 }

@@ -1,14 +1,14 @@
 using MediatR;
-using Nijkerk.SociaalDomein.BuildingBlocks.Data;
-using Nijkerk.SociaalDomein.BuildingBlocks.Tijd;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 using Nijkerk.SociaalDomein.Monitoring.Boeking;
 
 namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 
 /// <summary>
-/// A question landed: Monitoring starts following it under a pseudonym, with the dimensions it is counted under from
-/// now on (Intake gives the kern and the age, never who), and counts it by kanaal and bron.
+/// A question landed: Monitoring follows it under a pseudonym, with the dimensions it is counted under from now on
+/// (Intake gives the kern and the age, never who), and counts it by kanaal and bron. Usually this makes the question's
+/// row; when another queue met the question first (an overdracht counted before this arrival), that handler made the
+/// same row from Intake's answer and this one counts under it (<see cref="Boekhouding.VraagAsync"/>).
 /// </summary>
 internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingGeregistreerd>
 {
@@ -16,25 +16,10 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingGere
 
     public async Task Handle(AanmeldingGeregistreerd notification, CancellationToken cancellationToken)
     {
-        var kenmerken = await mediator.Send(new GeefAanmeldingKenmerken(notification.AanmeldingId), cancellationToken);
-        var dimensies = new Vraagdimensies(
-            kenmerken?.Kern ?? Vraagdimensies.Onbekend, notification.Kanaal, notification.Bron, Levensfase.Van(kenmerken?.Leeftijd));
-        await session.ExecuteAsync(
-            """
-            insert into monitoring.vraag (sleutel, dag, eerste_contact, kern, kanaal, bron, levensfase)
-            values (@Sleutel, @Dag, @Op, @Kern, @Kanaal, @Bron, @Levensfase)
-            on conflict (sleutel) do nothing
-            """,
-            new
-            {
-                Sleutel = boekhouding.Sleutel(notification.AanmeldingId),
-                Dag = NederlandseDag.Van(notification.OccurredAt),
-                Op = notification.OccurredAt,
-                dimensies.Kern,
-                dimensies.Kanaal,
-                dimensies.Bron,
-                dimensies.Levensfase,
-            });
+        // The event's own facts, so Intake is asked only the kern and age, as before (and the row is made even when Intake
+        // no longer knows the aanmelding by the time this is handled).
+        var dimensies = await boekhouding.VraagAsync(
+            notification.AanmeldingId, new AanmeldingHerkomst(notification.Kanaal, notification.Bron, notification.OccurredAt));
         // Also per kanaal and bron as facet rows of the cube without the four dimensions (totaalcijfer), so the aanmeldingen
         // by kanaal and bron of a whole year are a few rows a day there instead of every combination in dagcijfer.
         await boekhouding.BoekAsync(

@@ -12,8 +12,7 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingGero
 {
     public async Task Handle(AanmeldingGerouteerd notification, CancellationToken cancellationToken)
     {
-        var vraag = boekhouding.Sleutel(notification.AanmeldingId);
-        await boekhouding.BoekAsync(notification.OccurredAt, await boekhouding.DimensiesAsync(vraag), Maat.Gerouteerd);
-        await boekhouding.BoekEersteAanspreekpuntAsync(vraag, notification.OccurredAt);
+        await boekhouding.BoekAsync(notification.OccurredAt, await boekhouding.VraagAsync(notification.AanmeldingId), Maat.Gerouteerd);
+        await boekhouding.BoekEersteAanspreekpuntAsync(boekhouding.Sleutel(notification.AanmeldingId), notification.OccurredAt);
     }
 }

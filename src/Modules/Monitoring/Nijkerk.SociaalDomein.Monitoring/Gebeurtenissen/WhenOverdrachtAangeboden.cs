@@ -14,13 +14,15 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
 {
     public async Task Handle(OverdrachtAangeboden notification, CancellationToken cancellationToken)
     {
+        // First, before anything is booked: the question's row, made here when Intake's queue has not counted its arrival
+        // yet (Boekhouding.VraagAsync), so the first-overdracht guard below finds it whatever order the queues ran in.
+        var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         var vraag = boekhouding.Sleutel(notification.AanmeldingId);
         await session.ExecuteAsync(
             "insert into monitoring.overdracht (sleutel, vraag, verloopt_op) values (@Sleutel, @Vraag, @VerlooptOp) on conflict (sleutel) do nothing",
             new { Sleutel = boekhouding.Sleutel(notification.OverdrachtId), Vraag = vraag, notification.VerlooptOp });
 
         var op = notification.OccurredAt;
-        var dimensies = await boekhouding.DimensiesAsync(vraag);
         await boekhouding.BoekAsync(
             op, dimensies, Maat.OverdrachtAangeboden, 1,
             [(Facet.Team, notification.TeamCode), .. notification.Expertises.Select(e => (Facet.Expertise, e))]);

@@ -16,7 +16,7 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
 {
     public async Task Handle(OverdrachtAfgerond notification, CancellationToken cancellationToken)
     {
-        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.OverdrachtAfgerond, (Facet.Team, notification.TeamCode));
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
     {
         var op = notification.OccurredAt;
         var vraag = boekhouding.Sleutel(notification.AanmeldingId);
-        var dimensies = await boekhouding.DimensiesAsync(vraag);
+        var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         (string, string)[] team = [(Facet.Team, notification.TeamCode)];
         await boekhouding.BoekAsync(op, dimensies, Maat.OverdrachtGeaccepteerd, team);
 

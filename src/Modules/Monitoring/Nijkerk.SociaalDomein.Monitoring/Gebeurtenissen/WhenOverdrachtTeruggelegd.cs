@@ -9,7 +9,7 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
 {
     public async Task Handle(OverdrachtTeruggelegd notification, CancellationToken cancellationToken)
     {
-        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.OverdrachtTeruggelegd, (Facet.Team, notification.TeamCode));
     }
 }

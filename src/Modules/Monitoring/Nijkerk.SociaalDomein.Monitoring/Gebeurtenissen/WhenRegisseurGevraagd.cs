@@ -15,7 +15,7 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<RegisseurG
     public async Task Handle(RegisseurGevraagd notification, CancellationToken cancellationToken)
     {
         var combinatie = string.Join(" + ", notification.Teams.Distinct().Order(StringComparer.Ordinal));
-        var dimensies = await boekhouding.DimensiesAsync(boekhouding.Sleutel(notification.AanmeldingId));
+        var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         await boekhouding.BoekAlleenFacettenAsync(notification.OccurredAt, dimensies, Maat.Meervoudig, 1, [(Facet.Combinatie, combinatie)]);
     }
 }

@@ -6,9 +6,9 @@ using Nijkerk.SociaalDomein.Regie.Contracts;
 namespace Nijkerk.SociaalDomein.Monitoring.Gebeurtenissen;
 
 /// <summary>
-/// A regisseur became the aanspreekpunt of the plan's household: the first aanspreekpunt of the plan's question when it
-/// had none. When the plan is not known here yet (its PlanGestart, raised with this event, is handled by another handler
-/// in its own order), <see cref="WhenPlanGestart"/> books it; the guard counts it once. Who the regisseur is is not kept.
+/// A regisseur became the aanspreekpunt of the plan's household: the first aanspreekpunt of the plan's question unless an
+/// earlier one is counted. The plan's start, raised with it and handled before it in this queue, books the same moment
+/// already; the guard in <see cref="Boekhouding.BoekEersteAanspreekpuntAsync"/> counts it once. Who the regisseur is is not kept.
 /// </summary>
 internal sealed partial class RegieTeller : INotificationHandler<RegisseurToegewezen>
 {

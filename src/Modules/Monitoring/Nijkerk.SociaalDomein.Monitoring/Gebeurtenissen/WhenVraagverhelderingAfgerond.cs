@@ -23,13 +23,14 @@ internal sealed class WhenVraagverhelderingAfgerond(CommandSession session, Boek
 
     public async Task Handle(VraagverhelderingAfgerond notification, CancellationToken cancellationToken)
     {
-        var vraag = boekhouding.Sleutel(notification.AanmeldingId);
+        // The question's row first (made here when Intake's queue has not counted its arrival yet), then the link a plan
+        // started after it is counted by; a plan whose start came first has written that link already (RegieTeller).
+        var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         await session.ExecuteAsync(
             "insert into monitoring.vraagverheldering (sleutel, vraag) values (@Sleutel, @Vraag) on conflict (sleutel) do nothing",
-            new { Sleutel = boekhouding.Sleutel(notification.VraagverhelderingId), Vraag = vraag });
+            new { Sleutel = boekhouding.Sleutel(notification.VraagverhelderingId), Vraag = boekhouding.Sleutel(notification.AanmeldingId) });
 
         var op = notification.OccurredAt;
-        var dimensies = await boekhouding.DimensiesAsync(vraag);
         await boekhouding.BoekAsync(op, dimensies, Maat.VraagverhelderingAfgerond, 1, notification.Expertises.Select(e => (Facet.Expertise, e)));
 
         if (notification.Uitkomst == ZonderResultaat)
