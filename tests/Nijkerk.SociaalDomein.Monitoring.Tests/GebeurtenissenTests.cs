@@ -39,8 +39,8 @@ public sealed class GebeurtenissenTests(ApiFactory factory) : IClassFixture<ApiF
         var overdrachten = await OverdrachtenAsync(loket, aanmelding, 2);
         var wmo = overdrachten["wmo"];
         var werk = overdrachten["werk-inkomen"];
-        // Monitoring learns an overdracht's term from its offer; its handlers keep no order between them, so the test lets
-        // the offers be counted before the team accepts, as a vakspecialist reading the overdracht first would.
+        // Monitoring learns an overdracht's term from its offer (the offer and its acceptance share OverdrachtTeller's queue);
+        // the test lets the offers be counted before the team accepts, as a vakspecialist reading the overdracht first would.
         await KubusAsync(kern, k => k.Van("overdracht_aangeboden") == 2);
 
         var wilma = await factory.IngelogdeClientAsync(await factory.MaakMedewerkerAsync("Wilma Wmo", Rollen.Vakspecialist, "wmo"));
