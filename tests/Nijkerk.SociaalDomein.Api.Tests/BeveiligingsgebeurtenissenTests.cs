@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,6 +10,7 @@ using Nijkerk.SociaalDomein.BuildingBlocks.Toegang;
 using Nijkerk.SociaalDomein.Intake.Contracts;
 using Nijkerk.SociaalDomein.SocialeKaart.Contracts;
 using Nijkerk.SociaalDomein.Testing;
+using Npgsql;
 
 namespace Nijkerk.SociaalDomein.Api.Tests;
 
@@ -39,6 +41,22 @@ public sealed partial class BeveiligingsgebeurtenissenTests(Beveiligingsgebeurte
         Events(4003).Should().ContainSingle("the fifth blocks the account");
         Events(4004).Should().NotBeEmpty("the sixth is refused as blocked");
         factory.Logs.Regels.Should().NotContain(r => r.Contains(naam, StringComparison.OrdinalIgnoreCase) || r.Contains(onbekend, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Inloggen_en_uitloggen_worden_vastgelegd_met_het_account_id_zonder_gebruikersnaam()
+    {
+        var naam = await factory.MaakGebruikerAsync(Rollen.Loketmedewerker);
+        var browser = new Sessiebrowser(factory);
+
+        await browser.InloggenAsync(naam);
+        await browser.UitloggenAsync();
+
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        var id = await connection.QuerySingleAsync<Guid>("select id from toegang.gebruiker where gebruikersnaam = @naam", new { naam });
+        Events(4000).Should().ContainSingle(r => r.Contains(id.ToString(), StringComparison.Ordinal));
+        Events(4009).Should().ContainSingle(r => r.Contains(id.ToString(), StringComparison.Ordinal));
+        factory.Logs.Regels.Should().NotContain(r => r.Contains(naam, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

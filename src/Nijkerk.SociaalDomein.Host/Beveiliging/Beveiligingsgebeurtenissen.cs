@@ -13,6 +13,14 @@ internal static partial class Beveiligingsgebeurtenissen
     /// <summary>The logger category, to filter or route the security events on.</summary>
     public const string Categorie = "Nijkerk.SociaalDomein.Beveiliging";
 
+    [LoggerMessage(EventId = 4000, EventName = "Ingelogd", Level = LogLevel.Information,
+        Message = "Account {GebruikerId} ingelogd.")]
+    public static partial void Ingelogd(ILogger logger, Guid gebruikerId);
+
+    [LoggerMessage(EventId = 4009, EventName = "Uitgelogd", Level = LogLevel.Information,
+        Message = "Account {GebruikerId} uitgelogd: al zijn sessies zijn beëindigd.")]
+    public static partial void Uitgelogd(ILogger logger, Guid gebruikerId);
+
     [LoggerMessage(EventId = 4001, EventName = "InloggenMislukt", Level = LogLevel.Warning,
         Message = "Inloggen mislukt: verkeerd wachtwoord voor account {GebruikerId} (poging {Poging}).")]
     public static partial void InloggenMislukt(ILogger logger, Guid gebruikerId, int poging);

@@ -17,11 +17,15 @@ public static class Claims
     /// <summary>When the staff member typed their password (unix seconds): the session's absolute limit counts from it.</summary>
     public const string IngelogdOp = "nsd:ingelogd-op";
 
+    /// <summary>The account's session version when the cookie was made: signing out raises it, ending the cookie (ADR 0005).</summary>
+    public const string Sessieversie = "nsd:sessieversie";
+
     internal static ClaimsPrincipal VanGebruiker(Gebruiker gebruiker, DateTimeOffset ingelogdOp, string scheme, ModuleRegistry modules) =>
         Principal(scheme, gebruiker.Id.ToString(), gebruiker.Naam, ActorSoort.Medewerker, modules.RechtenVan(gebruiker.Rollen), null,
         [
             new(Gebruikersnaam, gebruiker.Gebruikersnaam),
             new(IngelogdOp, ingelogdOp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64),
+            new(Sessieversie, gebruiker.Sessieversie.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
             .. gebruiker.Teams.Select(t => new Claim(Team, t)),
         ]);
 
@@ -30,6 +34,22 @@ public static class Claims
         long.TryParse(user.FindFirstValue(IngelogdOp), NumberStyles.None, CultureInfo.InvariantCulture, out var seconden)
             ? DateTimeOffset.FromUnixTimeSeconds(seconden)
             : null;
+
+    /// <summary>
+    /// The session version a cookie was made with. A cookie from before versions existed has none and counts as the
+    /// first (0), so it lasts until its account's first sign-out rather than signing everybody out at the update.
+    /// Null for a value that is no version, which matches no account.
+    /// </summary>
+    internal static int? SessieversieVan(ClaimsPrincipal user)
+    {
+        var waarde = user.FindFirstValue(Sessieversie);
+        if (waarde is null)
+        {
+            return 0;
+        }
+
+        return int.TryParse(waarde, NumberStyles.None, CultureInfo.InvariantCulture, out var versie) ? versie : null;
+    }
 
     internal static ClaimsPrincipal VanApiClient(ApiClient client, string scheme, ModuleRegistry modules) =>
         Principal(scheme, client.Id.ToString(), client.Naam, ActorSoort.ApiClient, PartnerScopes.Van(modules, client.Scopes, client.Organisatie), client.Organisatie);

@@ -1,6 +1,9 @@
 namespace Nijkerk.SociaalDomein.Host.Toegang;
 
-/// <summary>A staff account as stored.</summary>
+/// <summary>
+/// A staff account as stored. <see cref="Sessieversie"/> is carried in the sign-in cookie: a cookie of an earlier
+/// version (before a sign-out or a deactivation) is refused.
+/// </summary>
 public sealed record Gebruiker(
     Guid Id,
     string Gebruikersnaam,
@@ -10,7 +13,8 @@ public sealed record Gebruiker(
     string[] Teams,
     int MisluktePogingen,
     DateTimeOffset? GeblokkeerdTot,
-    bool Actief);
+    bool Actief,
+    int Sessieversie);
 
 public enum InlogUitkomst
 {

@@ -24,9 +24,10 @@ public sealed class InlogDienst(
     private static readonly PasswordHasher<Gebruiker> Hasher = new();
     private static readonly string NepHash = Hasher.HashPassword(null!, "geen-gebruiker-" + Guid.NewGuid());
 
-    private const string Kolommen = """
+    internal const string Kolommen = """
         id as Id, gebruikersnaam as Gebruikersnaam, naam as Naam, wachtwoord_hash as WachtwoordHash, rollen as Rollen,
-        teams as Teams, mislukte_pogingen as MisluktePogingen, geblokkeerd_tot as GeblokkeerdTot, actief as Actief
+        teams as Teams, mislukte_pogingen as MisluktePogingen, geblokkeerd_tot as GeblokkeerdTot, actief as Actief,
+        sessieversie as Sessieversie
         """;
 
     public async Task<(InlogUitkomst Uitkomst, Gebruiker? Gebruiker)> InloggenAsync(string gebruikersnaam, string wachtwoord)
@@ -76,6 +77,7 @@ public sealed class InlogDienst(
 
         await connection.ExecuteAsync(
             "update toegang.gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null where id = @Id", new { gebruiker.Id });
+        Beveiligingsgebeurtenissen.Ingelogd(logger, gebruiker.Id);
         return (InlogUitkomst.Gelukt, gebruiker);
     }
 
@@ -107,6 +109,19 @@ public sealed class InlogDienst(
             $"select {Kolommen} from toegang.gebruiker where id = @id and actief", new { id });
         return gebruiker is null ? null : gebruiker with { WachtwoordHash = "" };
     });
+
+    /// <summary>
+    /// Signing out ends every session of the account, not only this browser's: another browser's and a copied cookie
+    /// too, on every host. The raised session version reaches the other hosts' memory through the database's
+    /// notification (migration 0004); this host forgets before it answers.
+    /// </summary>
+    public async Task UitloggenAsync(Guid id)
+    {
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("update toegang.gebruiker set sessieversie = sessieversie + 1 where id = @id", new { id });
+        geheugen.VergeetGebruiker(id);
+        Beveiligingsgebeurtenissen.Uitgelogd(logger, id);
+    }
 
     public async Task<Guid> MaakAsync(string gebruikersnaam, string naam, string wachtwoord, IEnumerable<string> rollen, IEnumerable<string> teams)
     {
@@ -141,7 +156,12 @@ public sealed class InlogDienst(
         return [.. await connection.QueryAsync<Gebruiker>($"select {Kolommen} from toegang.gebruiker order by actief desc, naam")];
     }
 
-    /// <summary>Changes roles, teams and whether the account may sign in; lifting a block resets the count.</summary>
+    /// <summary>
+    /// Changes roles, teams and whether the account may sign in; lifting a block resets the count. Deactivating ends
+    /// the account's sessions for good: a cookie is refused while the account is inactive, and raising the session
+    /// version keeps it refused after a later reactivation. New roles and teams need no such thing: every request
+    /// reads them again (ToegangSetup).
+    /// </summary>
     public async Task<bool> WijzigAsync(Guid id, IEnumerable<string> rollen, IEnumerable<string> teams, bool actief, bool deblokkeer)
     {
         await using var connection = await db.OpenAsync(CancellationToken.None);
@@ -149,7 +169,8 @@ public sealed class InlogDienst(
             """
             update toegang.gebruiker set rollen = @rollen, teams = @teams, actief = @actief,
                 geblokkeerd_tot = case when @deblokkeer then null else geblokkeerd_tot end,
-                mislukte_pogingen = case when @deblokkeer then 0 else mislukte_pogingen end
+                mislukte_pogingen = case when @deblokkeer then 0 else mislukte_pogingen end,
+                sessieversie = case when actief and not @actief then sessieversie + 1 else sessieversie end
             where id = @id
             """,
             new { id, rollen = rollen.ToArray(), teams = teams.ToArray(), actief, deblokkeer }) == 1;

@@ -100,7 +100,8 @@ internal static class ToegangSetup
     }
 
     // Every request reloads the account (from memory for a short while; every host forgets it the moment it changes,
-    // see Toegangsgeheugen), so a deactivated account or changed roles take effect at once. However
+    // see Toegangsgeheugen), so a deactivated account or changed roles take effect at once, and a cookie made before
+    // the account signed out (an older session version) is refused on every host without a lookup of its own. However
     // active, a session ends a fixed number of hours after the password was typed (Inloggen:MaximaleSessieUren).
     private static async Task VernieuwAsync(CookieValidatePrincipalContext context)
     {
@@ -111,7 +112,7 @@ internal static class ToegangSetup
         var gebruiker = Guid.TryParse(id, out var guid) && ingelogdOp + maximaal > context.Options.TimeProvider!.GetUtcNow()
             ? await services.GetRequiredService<InlogDienst>().GeefActiefAsync(guid)
             : null;
-        if (gebruiker is null)
+        if (gebruiker is null || gebruiker.Sessieversie != Claims.SessieversieVan(context.Principal!))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -19,7 +19,7 @@ namespace Nijkerk.SociaalDomein.Api.Tests.TweeHosts;
 /// Issue 16.6: two hosts on one database, as a municipality runs them behind a load balancer. Work comes in on both,
 /// both dispatch the outbox and both run the term guard; what a user sees (the kerncijfers, the rows a handler made, an
 /// overdracht's history) shows every event handled once by every receiver and every overdracht expired once. A session
-/// made by one host is good on the other, and signing out ends it on both.
+/// made by one host is good on the other, and signing out ends it on both, a copied cookie too.
 /// </summary>
 public sealed partial class TweeHostsTests(HostPaar paar, ITestOutputHelper uitvoer) : IClassFixture<HostPaar>
 {
@@ -140,6 +140,34 @@ public sealed partial class TweeHostsTests(HostPaar paar, ITestOutputHelper uitv
         daarna.StatusCode.Should().Be(HttpStatusCode.Redirect);
         daarna.Headers.Location!.ToString().Should().Contain("/inloggen");
         (await opB.GetAsync("/api/v1/aanmeldingen")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Na_uitloggen_op_de_ene_host_weigert_de_andere_een_gekopieerde_sessiecookie()
+    {
+        var browser = new Sessiebrowser(paar.A);
+        await browser.InloggenAsync(await paar.A.MaakMedewerkerAsync("Kees Kopie " + Guid.NewGuid().ToString("N")[..4], Rollen.Loketmedewerker));
+        var kopie = browser.Sessie!;
+        // B has the account in its memory now: what it must forget is what it holds, not what it never read.
+        (await Sessiebrowser.MetCookieAsync(paar.B, kopie, "/api/v1/aanmeldingen")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await browser.UitloggenAsync();
+
+        // B hears it from the database's notification. Polled with a generous bound that is still well under the 30 s
+        // B may hold the account (Toegang:GeheugenSeconden), so only the notification passes it; the time is reported.
+        var klok = System.Diagnostics.Stopwatch.StartNew();
+        HttpStatusCode status;
+        while ((status = (await Sessiebrowser.MetCookieAsync(paar.B, kopie, "/api/v1/aanmeldingen")).StatusCode) == HttpStatusCode.OK
+            && klok.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20);
+        }
+
+        uitvoer.WriteLine($"Host B weigerde de gekopieerde cookie na {klok.ElapsedMilliseconds} ms.");
+        status.Should().Be(HttpStatusCode.Unauthorized, "signing out on A ends the session on B too");
+        var pagina = await Sessiebrowser.MetCookieAsync(paar.B, kopie, "/");
+        pagina.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        pagina.Headers.Location!.ToString().Should().Contain("/inloggen");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Nijkerk.SociaalDomein.BuildingBlocks.Modules;
 using Nijkerk.SociaalDomein.Host.Api;
+using Nijkerk.SociaalDomein.Host.Beveiliging;
 
 namespace Nijkerk.SociaalDomein.Host.Toegang.Aanmelden;
 
@@ -127,8 +128,9 @@ internal static class AanmeldenSetup
             return;
         }
 
+        Beveiligingsgebeurtenissen.Ingelogd(Aanmeldgebeurtenissen.Logger(context.HttpContext), gebruiker!.Id);
         context.Principal = Claims.VanGebruiker(
-            gebruiker!, services.GetRequiredService<TimeProvider>().GetUtcNow(), CookieAuthenticationDefaults.AuthenticationScheme,
+            gebruiker, services.GetRequiredService<TimeProvider>().GetUtcNow(), CookieAuthenticationDefaults.AuthenticationScheme,
             services.GetRequiredService<ModuleRegistry>());
     }
 

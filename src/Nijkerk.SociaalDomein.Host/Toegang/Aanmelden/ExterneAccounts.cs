@@ -28,11 +28,6 @@ public enum ExterneUitkomst
 /// </summary>
 public sealed class ExterneAccounts(ModuleDb<ToegangModule> db, TimeProvider clock, Toegangsgeheugen geheugen, AanmeldenInstellingen instellingen)
 {
-    private const string Kolommen = """
-        id as Id, gebruikersnaam as Gebruikersnaam, naam as Naam, wachtwoord_hash as WachtwoordHash, rollen as Rollen,
-        teams as Teams, mislukte_pogingen as MisluktePogingen, geblokkeerd_tot as GeblokkeerdTot, actief as Actief
-        """;
-
     public async Task<(ExterneUitkomst Uitkomst, Gebruiker? Gebruiker)> AanmeldenAsync(ExterneIdentiteit wie)
     {
         var (rollen, teams) = Toegang(wie.Groepen);
@@ -65,7 +60,7 @@ public sealed class ExterneAccounts(ModuleDb<ToegangModule> db, TimeProvider clo
                     insert into toegang.gebruiker (id, gebruikersnaam, naam, wachtwoord_hash, rollen, teams, aangemaakt_op, uitgever, onderwerp)
                     values (@id, @gebruikersnaam, @naam, '', @rollen, @teams, @nu, @Uitgever, @Onderwerp)
                     on conflict (uitgever, onderwerp) do update set naam = excluded.naam, rollen = excluded.rollen, teams = excluded.teams
-                    returning {Kolommen}
+                    returning {InlogDienst.Kolommen}
                     """,
                     new { id = Guid.CreateVersion7(), gebruikersnaam, naam, rollen, teams, nu = clock.GetUtcNow(), wie.Uitgever, wie.Onderwerp });
                 geheugen.VergeetGebruiker(gebruiker.Id);
