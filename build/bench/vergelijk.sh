@@ -15,7 +15,7 @@
 #   VERGELIJK_SCENARIOS="inwoner aanmeldingen sociale-kaart werkvoorraad aanmelding"   a subset, in this order
 #   VERGELIJK_STATEMENTS=1   also print the statements per request of the host (pg_stat_statements) for each scenario
 #   VERGELIJK_BEWAAR=1       keep the work directory (cluster, logs) under /tmp
-#   VERGELIJK_SPOOR=dir      sample the host's CPU with dotnet-trace during each measured host run (see spoor below)
+#   VERGELIJK_SPOOR=dir      sample host and baseline with dotnet-trace during each measured run (see spoor below)
 #   VERGELIJK_ALLEEN_HOST=1  measure the host only (no baseline runs; for profiling and CPU per request of one side)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -96,9 +96,11 @@ wacht_tot_klaar() { # url pid -> milliseconds until /health/ready answers 200
   echo "nooit klaar"; return 1
 }
 
-# The host in Production, behind a proxy on 127.0.0.1 that terminates TLS (as deployed; cookies are Secure there).
+# The host in Production, behind a proxy on 127.0.0.1 that terminates TLS (as deployed; cookies are Secure there), and as
+# docker/Dockerfile starts it: without the migration pass at start (the preparation above applied the migrations, as
+# the deployment's `migrate` step does; /health/ready still answers 503 while a module has one pending).
 begin=$(date +%s%N)
-ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$HOST_URL DOTNET_gcServer=0 \
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$HOST_URL DOTNET_gcServer=0 Database__MigrateOnStart=false \
   ConnectionStrings__SociaalDomein="$VERBINDING" \
   RateLimits__ApiPerMinuut=100000000 RateLimits__InloggenPerMinuut=100000 \
   Proxy__BekendeProxies=127.0.0.1 \
@@ -197,7 +199,7 @@ pg_verschil() { # before after -> ticks spent by the backends alive at the end
   awk 'NR == FNR { voor[$1] = $2; next } { s += $2 - voor[$1] } END { print s + 0 }' "$1" "$2"
 }
 
-# With VERGELIJK_SPOOR=dir, dotnet-trace samples the host's CPU during each measured host run into dir/<scenario>.nettrace
+# With VERGELIJK_SPOOR=dir, dotnet-trace samples the serving process during each measured run into dir/<side><path>.nettrace
 # (dotnet tool install -g dotnet-trace); build/bench/spoor.py sums a trace per frame.
 spoor() { # pid scenario seconds
   mkdir -p "$VERGELIJK_SPOOR"
@@ -210,7 +212,10 @@ meet() { # base path script pid [after-warm-up command] -> "req/s p50 p95 p99 fa
   [ -z "${5:-}" ] || $5
   local cpu0 uitkomst cpu1 sporing=""
   cpu0=$(cpu_ticks "$4"); pg_ticks > "$WERK/pg0"
-  if [ -n "${VERGELIJK_SPOOR:-}" ] && [ "$4" = "${HOST_PID:-}" ]; then spoor "$4" "$3" "$DUUR"; sporing=$!; fi
+  if [ -n "${VERGELIJK_SPOOR:-}" ]; then
+    local kant=baseline; [ "$4" = "${HOST_PID:-}" ] && kant=host
+    spoor "$4" "$kant$(printf '%s' "$2" | tr -c 'a-z0-9-' '_')" "$DUUR"; sporing=$!
+  fi
   uitkomst=$(wrk -t2 -c$VERBINDINGEN -d"${DUUR}s" --timeout 10s -s "$WERK/$3.lua" "$1$2" | sed -n 's/^UITKOMST //p')
   cpu1=$(cpu_ticks "$4"); pg_ticks > "$WERK/pg1"
   [ -z "$sporing" ] || wait "$sporing" || true
