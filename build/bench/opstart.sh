@@ -7,7 +7,9 @@
 #
 # Variants: build (dotnet build output, as vergelijk.sh runs it), publish (dotnet publish, JIT), r2r (published with
 # PublishReadyToRun: our assemblies and packages precompiled by Crossgen2), and each of those with -pgo (TieredPGO off:
-# no instrumented tier) or -tc0 (TieredCompilation off: everything fully optimised at first call).
+# no instrumented tier), -tc0 (TieredCompilation off: everything fully optimised at first call) or -mig0
+# (Database:MigrateOnStart=false, as docker/Dockerfile deploys it: the `migrate` step brings the schema up to date
+# before the host starts, and /health/ready still answers 503 while a module has a migration pending).
 #
 # Usage: build/bench/opstart.sh [rounds]          (default 5)
 #   OPSTART_VARIANTEN="build r2r"                  a subset, in this order
@@ -63,7 +65,11 @@ ms_sinds() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
 meet() { # variant -> "migrate live ready" in ms
   local variant=$1 soort=${1%%-*} instelling=""
-  case $variant in *-pgo) instelling="DOTNET_TieredPGO=0" ;; *-tc0) instelling="DOTNET_TieredCompilation=0" ;; esac
+  case $variant in
+    *-pgo) instelling="DOTNET_TieredPGO=0" ;;
+    *-tc0) instelling="DOTNET_TieredCompilation=0" ;;
+    *-mig0) instelling="Database__MigrateOnStart=false" ;;
+  esac
   local dll="${MAP[$soort]}/Nijkerk.SociaalDomein.Host.dll" map="${WERKMAP[$soort]}"
   local begin migreren live="" ready="" poort url
   begin=$(date +%s%N)

@@ -4,7 +4,10 @@
 # host's migrations, 10,000 inwoners, 10,000 open aanmeldingen, 50,000 voorzieningen). Both in Release, the host in
 # Production behind "a proxy" (X-Forwarded-Proto: https from 127.0.0.1), rate limit raised. Load by wrk: 16
 # connections, loopback only. Prints one table (req/s, p50/p95/p99, the ratios), the row-only comparison, the host's
-# RSS after the load and its start-up to ready (migrations already applied).
+# RSS after the load and its start-up to ready (migrations already applied). Per scenario also the CPU time per request
+# answered (user + system, from /proc, over the measured seconds) of the serving process and of the PostgreSQL
+# backends: on a shared 2-core machine noise moves it much less than req/s, and when the box is saturated req/s
+# follows it.
 #
 # Usage: build/bench/vergelijk.sh
 #   VERGELIJK_DUUR=15        seconds per measured scenario (default 15)
@@ -12,6 +15,8 @@
 #   VERGELIJK_SCENARIOS="inwoner aanmeldingen sociale-kaart werkvoorraad aanmelding"   a subset, in this order
 #   VERGELIJK_STATEMENTS=1   also print the statements per request of the host (pg_stat_statements) for each scenario
 #   VERGELIJK_BEWAAR=1       keep the work directory (cluster, logs) under /tmp
+#   VERGELIJK_SPOOR=dir      sample host and baseline with dotnet-trace during each measured run (see spoor below)
+#   VERGELIJK_ALLEEN_HOST=1  measure the host only (no baseline runs; for profiling and CPU per request of one side)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . build/pg.sh
@@ -59,7 +64,7 @@ printf '%s\n' "$WACHTWOORD" > "$WERK/pw"; chmod 644 "$WERK/pw"
 as_pg "$PG_BIN/initdb" -D "$DATA" -U nsd_admin --pwfile="$WERK/pw" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
 rm -f "$WERK/pw"
 extra=""
-[ -n "${VERGELIJK_STATEMENTS:-}" ] && extra="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
+[ -n "${VERGELIJK_STATEMENTS:-}" ] && extra="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on"
 as_pg "$PG_BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start -o "-p $PG_POORT -k $DATA -c listen_addresses=127.0.0.1 \
   -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB $extra" >/dev/null
 PGPASSWORD=$WACHTWOORD "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_POORT" -U nsd_admin sociaaldomein
@@ -91,9 +96,11 @@ wacht_tot_klaar() { # url pid -> milliseconds until /health/ready answers 200
   echo "nooit klaar"; return 1
 }
 
-# The host in Production, behind a proxy on 127.0.0.1 that terminates TLS (as deployed; cookies are Secure there).
+# The host in Production, behind a proxy on 127.0.0.1 that terminates TLS (as deployed; cookies are Secure there), and as
+# docker/Dockerfile starts it: without the migration pass at start (the preparation above applied the migrations, as
+# the deployment's `migrate` step does; /health/ready still answers 503 while a module has one pending).
 begin=$(date +%s%N)
-ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$HOST_URL DOTNET_gcServer=0 \
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$HOST_URL DOTNET_gcServer=0 Database__MigrateOnStart=false \
   ConnectionStrings__SociaalDomein="$VERBINDING" \
   RateLimits__ApiPerMinuut=100000000 RateLimits__InloggenPerMinuut=100000 \
   Proxy__BekendeProxies=127.0.0.1 \
@@ -177,40 +184,78 @@ controleer() { # base path script -> fails unless one request answers 2xx
   if [[ $status != 2* ]]; then echo "$1$pad antwoordde $status:" >&2; head -c 600 "$WERK/controle.txt" >&2; echo >&2; return 1; fi
 }
 
-meet() { # base path script [after-warm-up command] -> "req/s p50 p95 p99 failures"
+# CPU time (user + system, clock ticks) of one process, and of the PostgreSQL backends of the cluster (the children of
+# its postmaster), per backend, so a backend that ends during a run takes only its own ticks out (the bench's pooled
+# connections live through a run, so little is lost) and one that starts counts from zero.
+TICK_MS=$(awk -v t="$(getconf CLK_TCK)" 'BEGIN { print 1000 / t }')
+cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
+pg_ticks() { # -> "pid ticks" per backend
+  local postmaster; postmaster=$(head -n 1 "$DATA/postmaster.pid")
+  for p in $(cat "/proc/$postmaster/task/$postmaster/children"); do
+    awk -v p="$p" '{ sub(/^.*\) /, ""); print p, $12 + $13 }' "/proc/$p/stat" 2>/dev/null || true
+  done
+}
+pg_verschil() { # before after -> ticks spent by the backends alive at the end
+  awk 'NR == FNR { voor[$1] = $2; next } { s += $2 - voor[$1] } END { print s + 0 }' "$1" "$2"
+}
+
+# With VERGELIJK_SPOOR=dir, dotnet-trace samples the serving process during each measured run into dir/<side><path>.nettrace
+# (dotnet tool install -g dotnet-trace); build/bench/spoor.py sums a trace per frame.
+spoor() { # pid scenario seconds
+  mkdir -p "$VERGELIJK_SPOOR"
+  "${DOTNET_TRACE:-$HOME/.dotnet/tools/dotnet-trace}" collect -p "$1" --profile dotnet-sampled-thread-time --format Speedscope --duration "00:00:00:$3" \
+    -o "$VERGELIJK_SPOOR/$2.nettrace" > "$WERK/spoor-$2.log" 2>&1 &
+}
+
+meet() { # base path script pid [after-warm-up command] -> "req/s p50 p95 p99 failures cpu-ms/req db-cpu-ms/req"
   wrk -t2 -c$VERBINDINGEN -d"${OPWARMEN}s" -s "$WERK/$3.lua" "$1$2" >/dev/null
-  [ -z "${4:-}" ] || $4
-  wrk -t2 -c$VERBINDINGEN -d"${DUUR}s" --timeout 10s -s "$WERK/$3.lua" "$1$2" | sed -n 's/^UITKOMST //p'
+  [ -z "${5:-}" ] || $5
+  local cpu0 uitkomst cpu1 sporing=""
+  cpu0=$(cpu_ticks "$4"); pg_ticks > "$WERK/pg0"
+  if [ -n "${VERGELIJK_SPOOR:-}" ]; then
+    local kant=baseline; [ "$4" = "${HOST_PID:-}" ] && kant=host
+    spoor "$4" "$kant$(printf '%s' "$2" | tr -c 'a-z0-9-' '_')" "$DUUR"; sporing=$!
+  fi
+  uitkomst=$(wrk -t2 -c$VERBINDINGEN -d"${DUUR}s" --timeout 10s -s "$WERK/$3.lua" "$1$2" | sed -n 's/^UITKOMST //p')
+  cpu1=$(cpu_ticks "$4"); pg_ticks > "$WERK/pg1"
+  [ -z "$sporing" ] || wait "$sporing" || true
+  awk -v u="$uitkomst" -v c=$((cpu1 - cpu0)) -v p="$(pg_verschil "$WERK/pg0" "$WERK/pg1")" -v t="$TICK_MS" -v d="$DUUR" 'BEGIN {
+    split(u, x, " "); n = x[1] * d; printf "%s %.3f %.3f\n", u, (n > 0 ? c * t / n : 0), (n > 0 ? p * t / n : 0) }'
 }
 
 statements_nul() { psql_admin -c "select pg_stat_statements_reset()" >/dev/null; }
+
+toon_statements() { # side result
+    # Every statement the module roles ran during the measured seconds (the host dispatcher's work for these requests
+    # included), per request answered; the reset chain Npgsql sends with a pooled connection's first command counts too.
+    verzoeken=$(awk -v r="${2%% *}" -v d="$DUUR" 'BEGIN { print r * d }')
+    echo "  $1, ${NAAM[$s]}: $(psql_admin -c "select round(sum(calls) / $verzoeken::numeric, 1) from pg_stat_statements s
+      join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'") statements per verzoek; de drukste (per verzoek: aantal | ms uitvoeren + plannen | rol | statement):" >&2
+    psql_admin -F ' | ' -c "select round(calls / $verzoeken::numeric, 2), round((total_exec_time + total_plan_time)::numeric / $verzoeken, 3) as ms,
+      r.rolname, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+      from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'
+      order by calls desc limit 30" | sed 's/^/    /' >&2
+}
 
 declare -A H B R
 for s in $SCENARIOS; do
   pad=${PAD[$s]}; script=${SCRIPT[$s]}
   echo "Meten: ${NAAM[$s]} ..." >&2
   controleer "$HOST_URL" "$pad" "$script"; controleer "$BASELINE_URL" "$pad" "$script"
-  H[$s]=$(meet "$HOST_URL" "$pad" "$script" ${VERGELIJK_STATEMENTS:+statements_nul})
-  if [ -n "${VERGELIJK_STATEMENTS:-}" ]; then
-    # Every statement the host's roles ran during the measured seconds (the dispatcher's work for these requests
-    # included), per request answered; the reset chain Npgsql sends with a pooled connection's first command counts too.
-    verzoeken=$(awk -v r="${H[$s]%% *}" -v d="$DUUR" 'BEGIN { print r * d }')
-    echo "  host, ${NAAM[$s]}: $(psql_admin -c "select round(sum(calls) / $verzoeken::numeric, 1) from pg_stat_statements s
-      join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'") statements per verzoek; de drukste:" >&2
-    psql_admin -F ' | ' -c "select round(calls / $verzoeken::numeric, 2), r.rolname, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
-      from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'
-      order by calls desc limit 30" | sed 's/^/    /' >&2
-  fi
+  H[$s]=$(meet "$HOST_URL" "$pad" "$script" "$HOST_PID" ${VERGELIJK_STATEMENTS:+statements_nul})
+  [ -z "${VERGELIJK_STATEMENTS:-}" ] || toon_statements host "${H[$s]}"
   if [ "$s" = aanmelding ]; then
     # The host's RSS after all its load; then the host stops, so its dispatcher does not work during the baseline's run.
     RSS_KB=$(awk '/^VmRSS/ { print $2 }' "/proc/$HOST_PID/status")
     HWM_KB=$(awk '/^VmHWM/ { print $2 }' "/proc/$HOST_PID/status")
     kill "$HOST_PID"; wait "$HOST_PID" 2>/dev/null || true; HOST_PID=""
   fi
-  B[$s]=$(meet "$BASELINE_URL" "$pad" "$script")
+  [ -z "${VERGELIJK_ALLEEN_HOST:-}" ] || { B[$s]="0 0 0 0 0 0 0"; continue; }
+  B[$s]=$(meet "$BASELINE_URL" "$pad" "$script" "$BASELINE_PID" ${VERGELIJK_STATEMENTS:+statements_nul})
+  [ -z "${VERGELIJK_STATEMENTS:-}" ] || toon_statements baseline "${B[$s]}"
   case $s in
-    aanmelding) controleer "$BASELINE_URL" /alleen-rij/aanmeldingen aanmelding; R[$s]=$(meet "$BASELINE_URL" /alleen-rij/aanmeldingen aanmelding) ;;
-    inwoner) controleer "$BASELINE_URL" /alleen-rij/inwoners/ inwoner; R[$s]=$(meet "$BASELINE_URL" /alleen-rij/inwoners/ inwoner) ;;
+    aanmelding) controleer "$BASELINE_URL" /alleen-rij/aanmeldingen aanmelding; R[$s]=$(meet "$BASELINE_URL" /alleen-rij/aanmeldingen aanmelding "$BASELINE_PID") ;;
+    inwoner) controleer "$BASELINE_URL" /alleen-rij/inwoners/ inwoner; R[$s]=$(meet "$BASELINE_URL" /alleen-rij/inwoners/ inwoner "$BASELINE_PID") ;;
   esac
 done
 if [ -n "$HOST_PID" ]; then
@@ -220,20 +265,21 @@ fi
 regel() { # naam host baseline
   awk -v naam="$1" -v h="$2" -v b="$3" 'BEGIN {
     split(h, x, " "); split(b, y, " ");
-    printf "| %-24s | %8.0f | %8.0f | %5.2f× | %5.1f / %5.1f / %5.1f | %5.1f / %5.1f / %5.1f | %5.2f× | %s / %s |\n",
-      naam, x[1], y[1], (y[1] > 0 ? x[1] / y[1] : 0), x[2], x[3], x[4], y[2], y[3], y[4], (y[3] > 0 ? x[3] / y[3] : 0), x[5], y[5] }'
+    printf "| %-24s | %8.0f | %8.0f | %5.2f× | %5.1f / %5.1f / %5.1f | %5.1f / %5.1f / %5.1f | %5.2f× | %5.3f / %5.3f | %5.3f / %5.3f | %s / %s |\n",
+      naam, x[1], y[1], (y[1] > 0 ? x[1] / y[1] : 0), x[2], x[3], x[4], y[2], y[3], y[4], (y[3] > 0 ? x[3] / y[3] : 0),
+      x[6], y[6], x[7], y[7], x[5], y[5] }'
 }
 echo
 echo "Host tegen baseline: $VERBINDINGEN verbindingen, ${DUUR} s per scenario (na ${OPWARMEN} s opwarmen), wrk, loopback; $(nproc) cores"
 echo
-echo "| scenario                 | host r/s | base r/s | ratio  | host p50/p95/p99 ms   | base p50/p95/p99 ms   | p95 ×  | fouten h / b |"
-echo "| ---                      | ---:     | ---:     | ---:   | ---                   | ---                   | ---:   | ---          |"
+echo "| scenario                 | host r/s | base r/s | ratio  | host p50/p95/p99 ms   | base p50/p95/p99 ms   | p95 ×  | CPU ms/req h / b | db CPU ms/req h / b | fouten h / b |"
+echo "| ---                      | ---:     | ---:     | ---:   | ---                   | ---                   | ---:   | ---:             | ---:                | ---          |"
 for s in $SCENARIOS; do regel "${NAAM[$s]}" "${H[$s]}" "${B[$s]}"; done
 echo
 echo "Tegen alleen de rij (baseline zonder audit- en outboxrij):"
 echo
-echo "| scenario                 | host r/s | rij r/s  | ratio  | host p50/p95/p99 ms   | rij p50/p95/p99 ms    | p95 ×  | fouten h / b |"
-echo "| ---                      | ---:     | ---:     | ---:   | ---                   | ---                   | ---:   | ---          |"
+echo "| scenario                 | host r/s | rij r/s  | ratio  | host p50/p95/p99 ms   | rij p50/p95/p99 ms    | p95 ×  | CPU ms/req h / b | db CPU ms/req h / b | fouten h / b |"
+echo "| ---                      | ---:     | ---:     | ---:   | ---                   | ---                   | ---:   | ---:             | ---:                | ---          |"
 for s in $SCENARIOS; do [ -n "${R[$s]:-}" ] && regel "${NAAM[$s]} (rij)" "${H[$s]}" "${R[$s]}"; done
 for s in $SCENARIOS; do [ -n "${R[$s]:-}" ] && regel "${NAAM[$s]}: base/rij" "${B[$s]}" "${R[$s]}"; done
 echo
