@@ -43,15 +43,17 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
     /// counted the arrival first: the row is made from what Intake says of the aanmelding (kanaal, bron and moment from
     /// <see cref="GeefAanmeldingHerkomst"/>, kern and age from <see cref="GeefAanmeldingKenmerken"/>), the same facts the
     /// arrival's own event and its handler use, so it is the same row whoever makes it. Intake is asked only when the row
-    /// is missing, and the arrival passes what its event says (<paramref name="herkomst"/>), so in the usual order nothing
-    /// more is asked than before. Two handlers meeting a new question at once both insert; the second waits for the first,
+    /// is missing, and the arrival passes what its event says (<paramref name="herkomst"/>) and inserts without reading
+    /// first, so in the usual order no statement is added to what the handlers sent before. Two handlers meeting a new question at once both insert; the second waits for the first,
     /// does nothing and reads the first one's row back. Call it before booking anything, so a handler waiting here holds
     /// no row of the cube. <see cref="Vraagdimensies.Geen"/>, and no row, when Intake does not know the aanmelding (any more).
     /// </summary>
     public async Task<Vraagdimensies> VraagAsync(Guid aanmeldingId, AanmeldingHerkomst? herkomst = null)
     {
         var sleutel = Sleutel(aanmeldingId);
-        if (await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = sleutel }) is { } bekend)
+        // The arrival (herkomst given) usually makes the row, so it inserts at once and reads back only on a conflict; the
+        // others usually find it, so they read first and ask Intake only when it is missing.
+        if (herkomst is null && await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = sleutel }) is { } bekend)
         {
             return bekend;
         }
