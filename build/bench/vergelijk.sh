@@ -230,8 +230,10 @@ toon_statements() { # side result
     # included), per request answered; the reset chain Npgsql sends with a pooled connection's first command counts too.
     verzoeken=$(awk -v r="${2%% *}" -v d="$DUUR" 'BEGIN { print r * d }')
     echo "  $1, ${NAAM[$s]}: $(psql_admin -c "select round(sum(calls) / $verzoeken::numeric, 1) from pg_stat_statements s
-      join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'") statements per verzoek; de drukste (per verzoek: aantal | ms uitvoeren + plannen | rol | statement):" >&2
-    psql_admin -F ' | ' -c "select round(calls / $verzoeken::numeric, 2), round((total_exec_time + total_plan_time)::numeric / $verzoeken, 3) as ms,
+      join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'") statements per verzoek; de drukste (per verzoek: aantal | ms uitvoeren | ms plannen | plannen per aanroep | rol | statement):" >&2
+    # Planned at (nearly) every call: a prepared statement whose generic plan PostgreSQL keeps refusing (ADR 0024).
+    psql_admin -F ' | ' -c "select round(calls / $verzoeken::numeric, 2), round(total_exec_time::numeric / $verzoeken, 3),
+      round(total_plan_time::numeric / $verzoeken, 3), round(plans::numeric / greatest(calls, 1), 2),
       r.rolname, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
       from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname like 'nsd%'
       order by calls desc limit 30" | sed 's/^/    /' >&2

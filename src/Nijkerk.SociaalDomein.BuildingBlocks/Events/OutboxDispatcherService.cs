@@ -110,6 +110,13 @@ public sealed class OutboxDispatcherService(
 
         public void Wek()
         {
+            // Under load most notifications find it signalled already: a refused release is an exception, which cost
+            // more than the wake itself.
+            if (signal.CurrentCount > 0)
+            {
+                return;
+            }
+
             try
             {
                 signal.Release();

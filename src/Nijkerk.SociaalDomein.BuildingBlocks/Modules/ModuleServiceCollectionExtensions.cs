@@ -65,6 +65,9 @@ public static class ModuleServiceCollectionExtensions
             module.AddServices(services, configuration);
         }
 
+        // After every module's own services, so the lifetimes a validator is built from are known.
+        Validatorlevensduur.Bepaal(services);
+
         // Every module's notification handler runs inside the receiving module's transaction, with its inbox row.
         // Per closed event type: Scrutor's open generic decoration would make the wrapper wrap itself.
         var handled = services

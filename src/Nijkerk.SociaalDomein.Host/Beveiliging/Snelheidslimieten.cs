@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
@@ -108,6 +109,8 @@ internal static class Snelheidslimieten
 /// <summary>Counts unknown API keys per client address, in windows of a minute.</summary>
 public sealed class OnbekendeSleutels(int perMinuut) : IDisposable
 {
+    private static readonly long Venster = (long)TimeSpan.FromMinutes(1).TotalMilliseconds;
+
     private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(adres =>
         RateLimitPartition.GetFixedWindowLimiter(adres, _ => new FixedWindowRateLimiterOptions
         {
@@ -116,10 +119,45 @@ public sealed class OnbekendeSleutels(int perMinuut) : IDisposable
             QueueLimit = 0,
         }));
 
-    /// <summary>Whether this address has used up its unknown keys for this minute.</summary>
-    public bool IsOp(string adres) => limiter.GetStatistics(adres)?.CurrentAvailablePermits <= 0;
+    // When each address last sent an unknown key. The limiter answers under one lock for all addresses, which every API
+    // request waited for (ADR 0024); an address that sent none within a window (its permits are back) is not asked.
+    private readonly ConcurrentDictionary<string, long> laatste = new();
 
-    public void Tel(string adres) => limiter.AttemptAcquire(adres).Dispose();
+    /// <summary>Whether this address has used up its unknown keys for this minute.</summary>
+    public bool IsOp(string adres)
+    {
+        if (!laatste.TryGetValue(adres, out var op))
+        {
+            return false;
+        }
+
+        if (Environment.TickCount64 - op > Venster)
+        {
+            laatste.TryRemove(KeyValuePair.Create(adres, op));
+            return false;
+        }
+
+        return limiter.GetStatistics(adres)?.CurrentAvailablePermits <= 0;
+    }
+
+    public void Tel(string adres)
+    {
+        var nu = Environment.TickCount64;
+        laatste[adres] = nu;
+        limiter.AttemptAcquire(adres).Dispose();
+        if (laatste.Count > 10_000)
+        {
+            // Addresses that never came back: forgotten once their window is over, so guessing from many addresses
+            // cannot grow this without bound.
+            foreach (var (oud, tijd) in laatste)
+            {
+                if (nu - tijd > Venster)
+                {
+                    laatste.TryRemove(KeyValuePair.Create(oud, tijd));
+                }
+            }
+        }
+    }
 
     public void Dispose() => limiter.Dispose();
 }

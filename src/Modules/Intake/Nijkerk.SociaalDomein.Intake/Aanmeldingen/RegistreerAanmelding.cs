@@ -58,11 +58,10 @@ internal static class RegistreerAanmelding
 
     public sealed record Aangemaakt(Guid Id);
 
+    /// <summary>Made once per host (ADR 0024): the mediator and the actor are the request's, taken from the validation.</summary>
     internal sealed class Validator : AbstractValidator<Command>
     {
-        private Task<HashSet<string>>? codes;
-
-        public Validator(IMediator mediator, ActorContext actor)
+        public Validator()
         {
             RuleFor(c => c.Kanaal).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Kies het kanaal waarlangs de vraag binnenkwam.")
                 .EenVan(Keuzes.Kanalen.Keys)
@@ -77,7 +76,7 @@ internal static class RegistreerAanmelding
                 .WithMessage($"Onbekende urgentie; kies uit: {Keuzes.Opsomming(Keuzes.Urgenties)}.");
             RuleFor(c => c.Onderwerpen).Must(o => o is null || o.Count <= 20).WithMessage("Kies ten hoogste 20 onderwerpen.");
             RuleForEach(c => c.Onderwerpen)
-                .MustAsync(async (code, ct) => (await (codes ??= CodesAsync(mediator, ct))).Contains(code ?? ""))
+                .MustAsync(async (_, code, context, ct) => (await Codes(context, ct)).Contains(code ?? ""))
                 .WithMessage((_, code) => $"Onbekend leefgebied '{code}'; de codes staan in GET /api/v1/leefgebieden.");
 
             When(c => c.Melder is { IsLeeg: false }, () =>
@@ -96,7 +95,7 @@ internal static class RegistreerAanmelding
 
             When(c => c.Bron is not null && Keuzes.PartnerBronnen.Contains(c.Bron), () =>
             {
-                RuleFor(c => c).Must(c => !string.IsNullOrWhiteSpace(c.Melder?.Organisatie)).When(_ => actor.Huidig.Organisatie is null)
+                RuleFor(c => c).Must(c => !string.IsNullOrWhiteSpace(c.Melder?.Organisatie)).When((_, context) => context.Dienst<ActorContext>().Huidig.Organisatie is null)
                     .OverridePropertyName("Melder.Organisatie")
                     .WithMessage("Noteer van welke organisatie het signaal komt.");
                 RuleFor(c => c.InwonerOpDeHoogte).NotNull().WithMessage("Geef aan of de inwoner weet dat dit signaal wordt doorgegeven.");
@@ -104,9 +103,10 @@ internal static class RegistreerAanmelding
             });
         }
 
-        // Every actor reads reference data (Rechten.ReferentiegegevensLezen), a partner's key included.
-        private static async Task<HashSet<string>> CodesAsync(IMediator mediator, CancellationToken ct) =>
-            [.. (await mediator.Send(new GeefLeefgebieden(), ct)).Select(l => l.Code)];
+        // Asked once per validation, however many onderwerpen. Every actor reads reference data
+        // (Rechten.ReferentiegegevensLezen), a partner's key included.
+        private static Task<HashSet<string>> Codes(ValidationContext<Command> context, CancellationToken ct) =>
+            context.Onthoud("leefgebieden", async () => (await context.Dienst<IMediator>().Send(new GeefLeefgebieden(), ct)).Select(l => l.Code).ToHashSet());
     }
 
     internal sealed class Handler(CommandSession session, TimeProvider clock, ActorContext actor) : IRequestHandler<Command, Guid>
