@@ -21,11 +21,15 @@ public sealed class AuditInDeTransactieTests(AuditInDeTransactieTests.Fixture fi
         Geen,
         NaDeHandelingVoorDeAudit,
         NaDeAuditVoorDeCommit,
+
+        /// <summary>A closing write after the audit row fails, in the batch that ends with the COMMIT (ADR 0024).</summary>
+        FoutInDeAfsluitendeBatch,
     }
 
     [Theory]
     [InlineData(Moment.NaDeHandelingVoorDeAudit)]
     [InlineData(Moment.NaDeAuditVoorDeCommit)]
+    [InlineData(Moment.FoutInDeAfsluitendeBatch)]
     public async Task Een_verbroken_verbinding_voor_de_commit_laat_geen_wijziging_en_geen_auditregel_achter(Moment moment)
     {
         var achternaam = "Verbroken" + moment;
@@ -47,6 +51,10 @@ public sealed class AuditInDeTransactieTests(AuditInDeTransactieTests.Fixture fi
 
         (await fixture.ScalarAsync<long>("select count(*) from intake.inwoner where achternaam = @achternaam", new { achternaam })).Should().Be(0);
         (await fixture.ScalarAsync<long>("select count(*) from audit.verwerking where actor_id = @Id", new { actor.Id })).Should().Be(0);
+
+        // The pooled connections are whole again: the next command commits.
+        var daarna = await fixture.SendAsync(Registratie(achternaam + "Daarna"));
+        (await fixture.ScalarAsync<long>("select count(*) from intake.inwoner where id = @daarna", new { daarna })).Should().Be(1);
     }
 
     [Fact]
@@ -166,6 +174,12 @@ public sealed class AuditInDeTransactieTests(AuditInDeTransactieTests.Fixture fi
             if (fixture.Verbreek == Moment.NaDeAuditVoorDeCommit && request is ICommand<TResponse>)
             {
                 await KillAsync(admin, session);
+            }
+
+            if (fixture.Verbreek == Moment.FoutInDeAfsluitendeBatch && request is ICommand<TResponse>)
+            {
+                // After the change's rows and its audit row, before the COMMIT that ends the same batch.
+                session.BijAfsluiten("select 1 / 0");
             }
 
             return response;

@@ -109,7 +109,12 @@ public sealed class CommandSession
         }
     }
 
-    /// <summary>Sends the unit's closing writes in one batch, then commits.</summary>
+    /// <summary>
+    /// Sends the unit's closing writes and the COMMIT in one batch: one round trip where a batch and then a commit took
+    /// two (ADR 0024). A batch stops at its first error, so the COMMIT then never runs and disposing the unit rolls back,
+    /// as before; Npgsql reads from the server's answer that the transaction ended, and disposing a finished
+    /// transaction sends nothing. A unit without closing writes commits on its own.
+    /// </summary>
     internal static async Task CommitAsync(IAsyncDisposable unit, CancellationToken cancellationToken)
     {
         var eenheid = (Unit)unit;
@@ -121,11 +126,15 @@ public sealed class CommandSession
                 batch.BatchCommands.Add(command);
             }
 
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("commit"));
             eenheid.Afsluiting.Clear();
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
+        else
+        {
+            await eenheid.Transaction.CommitAsync(cancellationToken);
+        }
 
-        await eenheid.Transaction.CommitAsync(cancellationToken);
         foreach (var actie in eenheid.NaCommit)
         {
             actie();
