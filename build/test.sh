@@ -22,6 +22,8 @@ export NSD_TEST_REPORT="$results/testdatabase.txt"
 dotnet test Nijkerk.SociaalDomein.sln --no-build --nologo --logger trx --results-directory "$results"
 status=$?
 sort -u "$NSD_TEST_REPORT" 2>/dev/null
+# Browser pages that did not load at once (tests/…Browser.Tests/Navigatie.cs): written down to find the cause.
+cat "$results/laadgebeurtenissen.txt" 2>/dev/null
 
 # Each test process stops its throwaway cluster and removes its directory when it ends, however it ends (a watchdog
 # outlives a killed process by a second or two). Say so if any is left.

@@ -25,7 +25,7 @@ public sealed class AanmeldingFormulierTests(BrowserFixture fixture) : IClassFix
         await page.GetByLabel("Bron").SelectOptionAsync(new SelectOptionValue { Label = "Netwerk (familie, buren)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding registreren" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/aanmeldingen?nieuw=*");
+        await page.WachtOpAsync("**/aanmeldingen?nieuw=*");
         (await page.GetByRole(AriaRole.Status).TextContentAsync()).Should().Contain("De aanmelding is geregistreerd.");
         var rij = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ik weet niet hoe ik bijzondere bijstand aanvraag" });
         (await rij.CountAsync()).Should().Be(1);
@@ -44,7 +44,7 @@ public sealed class AanmeldingFormulierTests(BrowserFixture fixture) : IClassFix
         await page.Locator("#InwonerOpDeHoogte-ja").CheckAsync();
         await page.Locator("#InwonerStemtIn-ja").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding registreren" }).ClickAsync();
-        await page.WaitForURLAsync("**/aanmeldingen?nieuw=*");
+        await page.WachtOpAsync("**/aanmeldingen?nieuw=*");
 
         var rij = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "De huisarts maakt zich zorgen over mevrouw" });
         await rij.GetByRole(AriaRole.Button, new() { Name = "Doorzetten naar vraagverheldering" }).ClickAsync();
@@ -72,7 +72,7 @@ public sealed class AanmeldingFormulierTests(BrowserFixture fixture) : IClassFix
         await page.GetByLabel("De inwoner is verteld wat we vastleggen en waarom").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding registreren" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/aanmeldingen?nieuw=*");
+        await page.WachtOpAsync("**/aanmeldingen?nieuw=*");
         var id = new Uri(page.Url).Query.Split('=')[1];
         var api = await fixture.ClientMetSleutelAsync([IntakeRechten.AanmeldingenLezen]);
         var aanmelding = await api.GetFromJsonAsync<JsonElement>($"/api/v1/aanmeldingen/{id}");

@@ -26,7 +26,7 @@ public sealed class BeheerTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         var collega = await fixture.AnoniemePaginaAsync();
         await BrowserFixture.LogInAsync(collega, "nieuwe.collega", "een-lang-eerste-wachtwoord");
-        await collega.WaitForURLAsync(new Uri(fixture.BaseAddress, "/").ToString());
+        await collega.WachtOpAsync(new Uri(fixture.BaseAddress, "/").ToString());
         (await collega.GetByRole(AriaRole.Link, new() { Name = "Nieuwe aanmelding" }).CountAsync()).Should().BeGreaterThan(0);
         (await collega.GetByRole(AriaRole.Link, new() { Name = "API-sleutels" }).CountAsync()).Should().Be(0, "a loketmedewerker does not manage access");
     }

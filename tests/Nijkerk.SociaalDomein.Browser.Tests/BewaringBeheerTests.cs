@@ -14,7 +14,7 @@ public sealed class BewaringBeheerTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
             .GetByRole(AriaRole.Link, new() { Name = "Bewaartermijnen" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/beheer/bewaartermijnen");
+        await page.WachtOpAsync("**/beheer/bewaartermijnen");
         (await page.Locator("#termijn-jeugd p").TextContentAsync()).Should().Contain("Nu: 20 jaar").And.Contain("Jeugdwet art. 7.3.8",
             "de bron van de langere termijn voor jeugdhulp staat erbij");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
@@ -57,11 +57,11 @@ public sealed class BewaringBeheerTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
             .GetByRole(AriaRole.Link, new() { Name = "Vernietigingslijsten" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/beheer/vernietigingslijsten");
+        await page.WachtOpAsync("**/beheer/vernietigingslijsten");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
         await page.Locator($"a[href='/beheer/vernietigingslijsten/{lijst}']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/beheer/vernietigingslijsten/{lijst}");
+        await page.WachtOpAsync($"**/beheer/vernietigingslijsten/{lijst}");
         // In words, as the beheerder and the archivist read a verklaring: the category's description and the status, not their codes.
         (await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "03-2022" }).TextContentAsync())
             .Should().Contain("Vraag aan de toegang zonder voorziening of traject erna").And.Contain("3");

@@ -113,6 +113,7 @@ public class BrowserFixture : ApiFactory, IAsyncLifetime
         // A navigation on a machine busy with a parallel build once needed over 30 s to reach its load event (a page
         // after a form post); a slow machine is not a failing page.
         context.SetDefaultNavigationTimeout(90_000);
+        Navigatie.VolgVerzoeken(context);
         return await context.NewPageAsync();
     }
 

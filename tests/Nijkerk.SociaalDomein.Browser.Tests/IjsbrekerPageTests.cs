@@ -49,13 +49,13 @@ public sealed class IjsbrekerPageTests(BrowserFixture fixture) : IClassFixture<B
 
         var page = await AlsAsync(Uniek("IJsbreker Ivo"), Rollen.Ijsbreker, "veiligheid");
         await Toetsenbord.DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Escalaties", Exact = true }));
-        await page.WaitForURLAsync("**/escalaties");
+        await page.WachtOpAsync("**/escalaties");
         var rij = page.GetByRole(AriaRole.Row).Filter(new() { HasText = regisseur });
         (await rij.TextContentAsync()).Should().Contain("Er gebeurt al lang niets");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
         await Toetsenbord.DrukAsync(rij.GetByRole(AriaRole.Link));
-        await page.WaitForURLAsync($"**/escalaties/{escalatie}");
+        await page.WachtOpAsync($"**/escalaties/{escalatie}");
         (await page.Locator("#escalatie").TextContentAsync()).Should().Contain("Al weken geen beweging bij de schuldhulp.").And.Contain(regisseur);
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
@@ -79,7 +79,7 @@ public sealed class IjsbrekerPageTests(BrowserFixture fixture) : IClassFixture<B
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
         await Toetsenbord.DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "IJsbrekersbudget" }));
-        await page.WaitForURLAsync("**/regie/budget");
+        await page.WachtOpAsync("**/regie/budget");
         (await page.Locator("#budget").TextContentAsync()).Should().Contain("€ 50.000,00").And.Contain("€ 750,00");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 

@@ -23,7 +23,7 @@ public sealed class InloggenBijDeGemeenteTests(InloggenBijDeGemeenteTests.Fixtur
         (await page.GetByLabel("Wachtwoord").CountAsync()).Should().Be(0, "lokale accounts staan uit");
         await LogInBijDeGemeenteAsync(page, jan);
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/werkvoorraad");
+        await page.WachtOpAsync(url => new Uri(url).AbsolutePath == "/werkvoorraad");
         (await page.Locator(".nsd-uitloggen").InnerTextAsync()).Should().Contain("Jan Jansen");
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).Should().Contain("Werkvoorraad");
         var navigatie = await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).InnerTextAsync();
@@ -51,7 +51,7 @@ public sealed class InloggenBijDeGemeenteTests(InloggenBijDeGemeenteTests.Fixtur
         await page.GotoAsync("/inloggen");
         await LogInBijDeGemeenteAsync(page, piet);
 
-        await page.WaitForURLAsync("**/inloggen/geweigerd?reden=geen-groep");
+        await page.WachtOpAsync("**/inloggen/geweigerd?reden=geen-groep");
         (await page.Locator("#inlogfout").TextContentAsync()).Should().Contain("hoort bij geen groep die toegang geeft");
         await page.GotoAsync("/werkvoorraad");
         page.Url.Should().Contain("/inloggen");

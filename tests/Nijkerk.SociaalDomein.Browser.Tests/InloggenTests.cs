@@ -15,15 +15,15 @@ public sealed class InloggenTests(BrowserFixture fixture) : IClassFixture<Browse
         await page.GotoAsync("/aanmeldingen/nieuw");
         page.Url.Should().Contain("/inloggen?ReturnUrl=%2Faanmeldingen%2Fnieuw");
         await BrowserFixture.LogInAsync(page, gebruiker, ApiFactory.Wachtwoord);
-        await page.WaitForURLAsync("**/aanmeldingen/nieuw");
+        await page.WachtOpAsync("**/aanmeldingen/nieuw");
         await page.GetByLabel("Kanaal").SelectOptionAsync("balie");
         await page.GetByLabel("Bron").SelectOptionAsync("inwoner-zelf");
         await page.GetByLabel("Vraag").FillAsync("Ik wil graag hulp bij mijn post");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelding registreren" }).ClickAsync();
-        await page.WaitForURLAsync("**/aanmeldingen?nieuw=*");
+        await page.WachtOpAsync("**/aanmeldingen?nieuw=*");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/inloggen?uitgelogd=true");
+        await page.WachtOpAsync("**/inloggen?uitgelogd=true");
         await page.GotoAsync("/aanmeldingen/nieuw");
 
         page.Url.Should().Contain("/inloggen");

@@ -41,7 +41,7 @@ public sealed class InwonerPaginaTests(BrowserFixture fixture) : IClassFixture<B
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Toch nieuw registreren" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/inwoners/", StringComparison.Ordinal) && !url.EndsWith("/nieuw", StringComparison.Ordinal));
+        await page.WachtOpAsync(url => url.Contains("/inwoners/", StringComparison.Ordinal) && !url.EndsWith("/nieuw", StringComparison.Ordinal));
         page.Url.Should().NotContain(bestaand.ToString());
         (await page.GetByRole(AriaRole.Status).TextContentAsync()).Should().Contain("De inwoner is geregistreerd.");
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).Should().Be("Hendrik Brouwer");
@@ -50,7 +50,7 @@ public sealed class InwonerPaginaTests(BrowserFixture fixture) : IClassFixture<B
         await VulInAsync(page, "H.", "Brouwer", "1958-08-18");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inwoner registreren" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Gebruik deze inwoner: Henk Brouwer" }).ClickAsync();
-        await page.WaitForURLAsync($"**/inwoners/{bestaand}");
+        await page.WachtOpAsync($"**/inwoners/{bestaand}");
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).Should().Be("Henk Brouwer");
     }
 
@@ -84,7 +84,7 @@ public sealed class InwonerPaginaTests(BrowserFixture fixture) : IClassFixture<B
 
         await eerste.GetByLabel("Telefoonnummer").FillAsync("06 12 34 56 78");
         await eerste.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await eerste.WaitForURLAsync($"**/inwoners/{id}");
+        await eerste.WachtOpAsync($"**/inwoners/{id}");
         (await eerste.GetByRole(AriaRole.Status).TextContentAsync()).Should().Contain("De gegevens zijn opgeslagen.");
 
         await tweede.GetByLabel("Telefoonnummer").FillAsync("033 987 65 43");
@@ -97,7 +97,7 @@ public sealed class InwonerPaginaTests(BrowserFixture fixture) : IClassFixture<B
 
         await tweede.GetByLabel("Telefoonnummer").FillAsync("033 987 65 43");
         await tweede.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await tweede.WaitForURLAsync($"**/inwoners/{id}");
+        await tweede.WachtOpAsync($"**/inwoners/{id}");
         (await tweede.Locator("dl").First.TextContentAsync()).Should().Contain("033 987 65 43");
     }
 
@@ -129,6 +129,6 @@ public sealed class InwonerPaginaTests(BrowserFixture fixture) : IClassFixture<B
         (await page.GetByRole(AriaRole.Status).TextContentAsync()).Should().Contain("samengevoegd");
         (await page.GetByRole(AriaRole.Button, new() { Name = "Voeg Lotte Smulders samen met deze inwoner" }).CountAsync()).Should().Be(0);
         await page.GotoAsync($"/inwoners/{dubbel}");
-        await page.WaitForURLAsync($"**/inwoners/{behouden}");
+        await page.WachtOpAsync($"**/inwoners/{behouden}");
     }
 }

@@ -19,7 +19,7 @@ public sealed class InzagebriefTests(BrowserFixture fixture) : IClassFixture<Bro
         var beheer = await fixture.NewPageAsync(Rollen.FunctioneelBeheerder);
         await beheer.GotoAsync($"/beheer/verwerkingen?inwoner={id}");
         await Toetsenbord.DrukAsync(beheer.GetByRole(AriaRole.Link, new() { Name = "Inzagebrief voor deze inwoner (AVG artikel 15)" }));
-        await beheer.WaitForURLAsync($"**/inwoners/{id}/inzage");
+        await beheer.WachtOpAsync($"**/inwoners/{id}/inzage");
 
         (await beheer.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).Should().Be("Inzage in uw gegevens");
         (await beheer.GetByRole(AriaRole.Heading, new() { Name = "Uw registratie en aanmeldingen" }).CountAsync()).Should().Be(1);

@@ -18,7 +18,7 @@ public sealed class KnelpuntenPageTests(BrowserFixture fixture) : IClassFixture<
 
         var loket = await fixture.NewPageAsync(Rollen.Loketmedewerker);
         await Toetsenbord.DrukAsync(Hoofdnavigatie(loket).GetByRole(AriaRole.Link, new() { Name = "Knelpunt melden", Exact = true }));
-        await loket.WaitForURLAsync("**/knelpunten/nieuw");
+        await loket.WachtOpAsync("**/knelpunten/nieuw");
         (await loket.GetByText("geen namen of andere persoonsgegevens").CountAsync()).Should().Be(1);
         (await Toegankelijkheid.ControleerAsync(loket)).Should().BeEmpty();
 
@@ -38,13 +38,13 @@ public sealed class KnelpuntenPageTests(BrowserFixture fixture) : IClassFixture<
 
         var beleid = await fixture.NewPageAsync(Rollen.Beleid);
         await Toetsenbord.DrukAsync(Hoofdnavigatie(beleid).GetByRole(AriaRole.Link, new() { Name = "Knelpunten", Exact = true }));
-        await beleid.WaitForURLAsync("**/knelpunten");
+        await beleid.WachtOpAsync("**/knelpunten");
         var rij = beleid.GetByRole(AriaRole.Row).Filter(new() { HasText = tekst });
         (await rij.TextContentAsync()).Should().Contain("Open");
         (await Toegankelijkheid.ControleerAsync(beleid)).Should().BeEmpty();
 
         await Toetsenbord.DrukAsync(rij.GetByRole(AriaRole.Link));
-        await beleid.WaitForURLAsync(url => url.Contains("/knelpunten/", StringComparison.Ordinal) && !url.EndsWith("/knelpunten", StringComparison.Ordinal));
+        await beleid.WachtOpAsync(url => url.Contains("/knelpunten/", StringComparison.Ordinal) && !url.EndsWith("/knelpunten", StringComparison.Ordinal));
         (await Toegankelijkheid.ControleerAsync(beleid)).Should().BeEmpty();
         await Toetsenbord.KiesOptieAsync(beleid.GetByLabel("Status", new() { Exact = true }), "Op");
         await Toetsenbord.TypAsync(beleid.GetByLabel("Toelichting"), "Met de vervoerder afgesproken: ook een rit om half zes.");

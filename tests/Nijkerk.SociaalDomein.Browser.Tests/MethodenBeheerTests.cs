@@ -15,7 +15,7 @@ public sealed class MethodenBeheerTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
             .GetByRole(AriaRole.Link, new() { Name = "Methoden en leefgebieden" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/beheer/methoden");
+        await page.WachtOpAsync("**/beheer/methoden");
         (await page.GetByRole(AriaRole.Heading, new() { Name = "zrm-2017" }).CountAsync()).Should().BeGreaterThan(0);
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 

@@ -33,7 +33,7 @@ public sealed class MonitoringDashboardTests(BrowserFixture fixture) : IClassFix
 
         var page = await BeleidAsync();
         await Toetsenbord.DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Monitoring", Exact = true }));
-        await page.WaitForURLAsync("**/monitoring");
+        await page.WachtOpAsync("**/monitoring");
 
         // The one aanmelding reaches Monitoring through the outbox: its week is there, as "< 5", never as 1.
         var week = page.Locator("#tabel-aanmeldingen-per-week");
@@ -87,7 +87,7 @@ public sealed class MonitoringDashboardTests(BrowserFixture fixture) : IClassFix
         bereikt.Should().BeTrue("Tab reaches the kern filter");
         await Toetsenbord.KiesOptieAsync(page.GetByLabel("Kern", new() { Exact = true }), "Hoev");
         await Toetsenbord.DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Cijfers tonen" }));
-        await page.WaitForURLAsync(url => url.Contains("/monitoring?", StringComparison.Ordinal) && url.Contains("Kern=Hoevelaken", StringComparison.Ordinal));
+        await page.WachtOpAsync(url => url.Contains("/monitoring?", StringComparison.Ordinal) && url.Contains("Kern=Hoevelaken", StringComparison.Ordinal));
         (await page.GetByLabel("Kern", new() { Exact = true }).InputValueAsync()).Should().Be("Hoevelaken");
         (await page.Locator("#blok-aanmeldingen-per-week").GetByRole(AriaRole.Link, new() { NameRegex = new("als CSV$") }).GetAttributeAsync("href"))
             .Should().Contain("kern=Hoevelaken");

@@ -51,14 +51,14 @@ public sealed class OverdrachtPaginaTests(BrowserFixture fixture) : IClassFixtur
         var page = await VakspecialistAsync("Wilma Wmo", "wmo");
 
         await DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Overdrachten", Exact = true }));
-        await page.WaitForURLAsync("**/overdrachten");
+        await page.WachtOpAsync("**/overdrachten");
         var rij = page.Locator($"tbody tr[data-id='{wmo}']");
         (await rij.TextContentAsync()).Should().Contain("Bram Brouwer").And.Contain("Wmo").And.Contain("Aangeboden");
         (await page.Locator($"tbody tr[data-id='{jeugd}']").CountAsync()).Should().Be(0, "a Wmo vakspecialist does not see Jeugd's overdrachten");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
         await DrukAsync(rij.GetByRole(AriaRole.Link, new() { Name = "Bram Brouwer" }));
-        await page.WaitForURLAsync($"**/overdrachten/{wmo}");
+        await page.WachtOpAsync($"**/overdrachten/{wmo}");
         (await page.Locator("#samenvatting").TextContentAsync()).Should().NotBeNullOrWhiteSpace();
         (await page.Locator("#hulpvragen").TextContentAsync()).Should().Contain("Hulp bij wmo-2015");
         (await page.Locator("#contact").TextContentAsync()).Should().Contain("Bram Brouwer");
@@ -83,7 +83,7 @@ public sealed class OverdrachtPaginaTests(BrowserFixture fixture) : IClassFixtur
         detail.GetProperty("aanspreekpunt").GetProperty("samenvattingVoldoende").GetBoolean().Should().BeTrue();
 
         await DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Mijn inwoners" }));
-        await page.WaitForURLAsync("**/overdrachten/mijn-inwoners");
+        await page.WachtOpAsync("**/overdrachten/mijn-inwoners");
         (await page.Locator($"tbody tr[data-id='{wmo}']").TextContentAsync()).Should().Contain("Bram Brouwer").And.Contain("033 247 55 66");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
     }
@@ -117,7 +117,7 @@ public sealed class OverdrachtPaginaTests(BrowserFixture fixture) : IClassFixtur
         await page.GetByLabel("Reden").SelectOptionAsync("ander-team");
         await TypAsync(page.GetByLabel("Toelichting"), "Dit is een vraag voor Jeugd & Onderwijs.");
         await DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Overdracht terugleggen" }));
-        await page.WaitForURLAsync("**/overdrachten");
+        await page.WachtOpAsync("**/overdrachten");
 
         (await page.GetByRole(AriaRole.Status).TextContentAsync()).Should().Contain("teruggelegd");
         var detail = await api.GetFromJsonAsync<JsonElement>($"/api/v1/overdrachten/{id}");

@@ -69,9 +69,10 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
     {
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = javascript, Locale = "nl-NL", BypassCSP = true });
         context.SetDefaultNavigationTimeout(90_000);
+        Navigatie.VolgVerzoeken(context);
         var page = await context.NewPageAsync();
         await BrowserFixture.LogInAsync(page, gebruikersnaam, ApiFactory.Wachtwoord);
-        await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
+        await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
         return page;
     }
 

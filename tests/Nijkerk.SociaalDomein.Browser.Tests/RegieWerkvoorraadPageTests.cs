@@ -25,7 +25,7 @@ public sealed class RegieWerkvoorraadPageTests(BrowserFixture fixture) : IClassF
 
         var page = await IngelogdAsync(gebruiker, javascript: true);
         await DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Mijn plannen" }));
-        await page.WaitForURLAsync("**/plannen");
+        await page.WachtOpAsync("**/plannen");
         var rij = page.Locator($"section[aria-labelledby='lopend'] tbody tr[data-id='{vast}']");
         var tekst = await rij.TextContentAsync();
         tekst.Should().Contain("Vastgelopen").And.Contain("een actie is te lang over haar deadline").And.Contain("1 over deadline");
@@ -39,7 +39,7 @@ public sealed class RegieWerkvoorraadPageTests(BrowserFixture fixture) : IClassF
 
         await KiesOptieAsync(page.GetByLabel("Vastgelopen"), "Niet");
         await DrukAsync(page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }));
-        await page.WaitForURLAsync("**/plannen?vastgelopen=false");
+        await page.WachtOpAsync("**/plannen?vastgelopen=false");
         (await page.Locator($"tbody tr[data-id='{vast}']").CountAsync()).Should().Be(0);
 
         // Without JavaScript the filter is an ordinary form.
@@ -47,7 +47,7 @@ public sealed class RegieWerkvoorraadPageTests(BrowserFixture fixture) : IClassF
         await zonder.GotoAsync("/plannen");
         await zonder.GetByLabel("Vastgelopen").SelectOptionAsync("true");
         await zonder.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
-        await zonder.WaitForURLAsync("**/plannen?vastgelopen=true");
+        await zonder.WachtOpAsync("**/plannen?vastgelopen=true");
         (await zonder.Locator($"tbody tr[data-id='{vast}']").CountAsync()).Should().Be(1);
     }
 
@@ -62,9 +62,7 @@ public sealed class RegieWerkvoorraadPageTests(BrowserFixture fixture) : IClassF
 
         var page = await IngelogdAsync(teamleider, javascript: true);
         await DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Regie gevraagd" }));
-        // At the URL, not at the load event: in one full run (load 19) the wait for the load event hung for 90 s, as the
-        // sign-in's wait once did (BrowserFixture.NewPageAsync); the row below is waited for by its content.
-        await page.WaitForURLAsync("**/regie-gevraagd", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WachtOpAsync("**/regie-gevraagd");
         var rij = page.Locator($"tbody tr[data-id='{verzoek}']");
         (await rij.TextContentAsync()).Should().Contain("jeugd-onderwijs").And.Contain("2 leefgebied(en) met score 1 of 2").And.Contain("Sinds vandaag");
         (await page.Locator("main").TextContentAsync()).Should().NotContain("Keukentafel", "the teamleider sees no person");
@@ -122,6 +120,7 @@ public sealed class RegieWerkvoorraadPageTests(BrowserFixture fixture) : IClassF
             BaseURL = fixture.BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true, JavaScriptEnabled = javascript,
         });
         context.SetDefaultNavigationTimeout(90_000);
+        Navigatie.VolgVerzoeken(context);
         var page = await context.NewPageAsync();
         await BrowserFixture.LogInAsync(page, gebruiker, ApiFactory.Wachtwoord);
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).WaitForAsync(new() { Timeout = 60_000 });

@@ -14,7 +14,7 @@ public sealed class RouteringBeheerTests(BrowserFixture fixture) : IClassFixture
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
             .GetByRole(AriaRole.Link, new() { Name = "Routering naar teams" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/beheer/routering");
+        await page.WachtOpAsync("**/beheer/routering");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
         // Type-ahead in a closed select, as a keyboard user chooses: "H" is "Het team zelf", "Wm" is Wmo.

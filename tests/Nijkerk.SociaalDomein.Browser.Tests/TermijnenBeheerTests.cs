@@ -18,7 +18,7 @@ public sealed class TermijnenBeheerTests(BrowserFixture fixture) : IClassFixture
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
             .GetByRole(AriaRole.Link, new() { Name = "Termijnen en sluitingsdagen" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/beheer/termijnen");
+        await page.WachtOpAsync("**/beheer/termijnen");
         (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Koningsdag" }).CountAsync()).Should().Be(1,
             "de feestdagen van de komende twaalf maanden staan erbij");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
@@ -93,7 +93,7 @@ public sealed class TermijnenBeheerTests(BrowserFixture fixture) : IClassFixture
         await teamleider.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
             .GetByRole(AriaRole.Link, new() { Name = "Verlopen overdrachten" }).FocusAsync();
         await teamleider.Keyboard.PressAsync("Enter");
-        await teamleider.WaitForURLAsync("**/overdrachten/verlopen");
+        await teamleider.WachtOpAsync("**/overdrachten/verlopen");
         var rij = teamleider.GetByRole(AriaRole.Row).Filter(new() { HasText = "wmo-2015" });
         (await rij.TextContentAsync()).Should().Contain("Wmo").And.Contain("3 dagen");
         (await rij.GetByRole(AriaRole.Link).CountAsync()).Should().Be(0, "de teamleider opent geen overdracht: hij ziet geen inwoner");

@@ -20,7 +20,7 @@ public sealed class TerugbelverzoekTests(BrowserFixture fixture) : IClassFixture
         var gebruikersnaam = await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker);
         var page = await fixture.AnoniemePaginaAsync();
         await BrowserFixture.LogInAsync(page, gebruikersnaam, BrowserFixture.Wachtwoord);
-        await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
+        await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
         var id = await AanmeldingAsync("Belt u mij terug over de mantelzorg?");
 
         await page.GotoAsync($"/aanmeldingen/{id}/terugbelverzoek");
@@ -28,7 +28,7 @@ public sealed class TerugbelverzoekTests(BrowserFixture fixture) : IClassFixture
         await page.GetByLabel("Telefoonnummer").FillAsync("06 1234 5678");
         await page.GetByLabel("Toelichting").FillAsync("Liefst in de ochtend");
         await page.GetByRole(AriaRole.Button, new() { Name = "Terugbelverzoek opslaan" }).ClickAsync();
-        await page.WaitForURLAsync("**/terugbelverzoeken?voor=alle");
+        await page.WachtOpAsync("**/terugbelverzoeken?voor=alle");
         await page.GotoAsync("/terugbelverzoeken?voor=mij");
 
         var rij = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Liefst in de ochtend" });

@@ -18,7 +18,7 @@ public sealed class ToestemmingenPaginaTests(BrowserFixture fixture) : IClassFix
         await page.GotoAsync($"/inwoners/{inwoner}");
 
         await DrukAsync(page.GetByRole(AriaRole.Link, new() { Name = "Toestemmingen voor het delen met partners" }));
-        await page.WaitForURLAsync($"**/inwoners/{inwoner}/toestemmingen");
+        await page.WachtOpAsync($"**/inwoners/{inwoner}/toestemmingen");
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync()).Should().Contain("Wim");
         (await page.ContentAsync()).Should().Contain("Er is nog geen toestemming vastgelegd.");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();

@@ -70,9 +70,10 @@ public sealed class UitkomstenTests(BrowserFixture fixture) : IClassFixture<Brow
         await RegistreerAsync(api, "Gewone vraag over de Wmo", "normaal");
         var id = await RegistreerAsync(api, "Huiselijk geweld, ik durf niet naar huis", "crisis");
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, BypassCSP = true });
+        Navigatie.VolgVerzoeken(context);
         var page = await context.NewPageAsync();
         await BrowserFixture.LogInAsync(page, await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker), ApiFactory.Wachtwoord);
-        await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
+        await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
 
         await page.GotoAsync("/werkvoorraad");
 

@@ -20,14 +20,14 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         var page = await fixture.NewPageAsync(Rollen.Loketmedewerker);
 
         await DrukAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" }).GetByRole(AriaRole.Link, new() { Name = "Vraagverheldering" }));
-        await page.WaitForURLAsync("**/vraagverhelderingen");
+        await page.WachtOpAsync("**/vraagverhelderingen");
         var rij = page.Locator($"tbody tr[data-id='{id}']");
         (await rij.TextContentAsync()).Should().Contain("Fatma").And.Contain("Ik kom niet rond").And.Contain("Vrij");
         (await page.ContentAsync()).Should().NotContainAny("BSN", "bsn");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
         await DrukAsync(rij.GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }));
-        await page.WaitForURLAsync($"**/vraagverhelderingen/{id}");
+        await page.WachtOpAsync($"**/vraagverhelderingen/{id}");
         (await page.Locator("#behandelaar").TextContentAsync()).Should().StartWith("Door mij");
         (await Toegankelijkheid.ControleerAsync(page)).Should().BeEmpty();
 
@@ -47,14 +47,15 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         var id = await route.DoorgezetAsync(inwoner, "Mijn rekeningen en mijn moeder", "hoog");
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "nl-NL" });
         context.SetDefaultNavigationTimeout(90_000);
+        Navigatie.VolgVerzoeken(context);
         var page = await context.NewPageAsync();
         await BrowserFixture.LogInAsync(page, await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker), ApiFactory.Wachtwoord);
-        await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
+        await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
 
         await page.GotoAsync("/vraagverhelderingen?behandelaar=vrij&kern=Hoevelaken");
         var rij = page.Locator($"tbody tr[data-id='{id}']");
         await DrukAsync(rij.GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }));
-        await page.WaitForURLAsync($"**/vraagverhelderingen/{id}");
+        await page.WachtOpAsync($"**/vraagverhelderingen/{id}");
 
         await VoerUitMetToetsenbordAsync(page, metJavascript: false);
 
@@ -158,9 +159,10 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         var id = await route.DoorgezetAsync(inwoner, "Ik heb schulden", "hoog");
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "nl-NL" });
         context.SetDefaultNavigationTimeout(90_000);
+        Navigatie.VolgVerzoeken(context);
         var page = await context.NewPageAsync();
         await BrowserFixture.LogInAsync(page, await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker), ApiFactory.Wachtwoord);
-        await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
+        await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
         await page.GotoAsync($"/vraagverhelderingen/{id}");
         await DrukAsync(page.Locator("#behandelen").GetByRole(AriaRole.Button, new() { Name = "Ik neem deze" }));
         await page.Locator("#gesprek form").WaitForAsync();
