@@ -64,6 +64,24 @@ public sealed class CommandSession
     public void BijAfsluiten(string sql, params object?[] waarden) => Current.BijAfsluiten(sql, waarden);
 
     /// <summary>
+    /// What the open unit gathers from all that runs in it and writes once, with its closing writes: the bookings of a
+    /// run of events that add to the same rows, summed first (ADR 0024). One per unit and type, made at first use; just
+    /// before the commit its <see cref="IVerzameling.Sluit"/> adds its writes (<see cref="BijAfsluiten"/>).
+    /// </summary>
+    public T Verzameling<T>()
+        where T : class, IVerzameling, new()
+    {
+        var unit = Current;
+        if (!unit.Verzamelingen.TryGetValue(typeof(T), out var verzameling))
+        {
+            verzameling = new T();
+            unit.Verzamelingen.Add(typeof(T), verzameling);
+        }
+
+        return (T)verzameling;
+    }
+
+    /// <summary>
     /// Work for just after the unit commits, on this host only (forgetting what the host holds in memory of what the
     /// command changed); it never runs when the unit rolls back. A nested command's work runs at its outer unit's commit.
     /// </summary>
@@ -71,6 +89,12 @@ public sealed class CommandSession
 
     /// <summary>A unit of this module is open (an event handler's, or an outer command's): a nested command joins it.</summary>
     internal bool IsOpenFor(string schema) => units.TryPeek(out var unit) && unit.Schema == schema;
+
+    /// <summary>The open unit claimed these events' inbox rows itself (the dispatcher's run of events, ADR 0024).</summary>
+    internal void Ingeboekt(IEnumerable<Guid> eventIds) => Current.Ingeboekt.UnionWith(eventIds);
+
+    internal bool IsIngeboekt(Guid eventId) => units.TryPeek(out var unit) && unit.Ingeboekt.Contains(eventId);
+
 
     internal async Task<IAsyncDisposable> BeginAsync(ModuleDb db, CancellationToken cancellationToken)
     {
@@ -89,6 +113,10 @@ public sealed class CommandSession
         public bool Gemeld { get; set; }
 
         public List<Action> NaCommit { get; } = [];
+
+        public HashSet<Guid> Ingeboekt { get; } = [];
+
+        public Dictionary<Type, IVerzameling> Verzamelingen { get; } = [];
 
         public void BijAfsluiten(string sql, params object?[] waarden)
         {
@@ -118,6 +146,12 @@ public sealed class CommandSession
     internal static async Task CommitAsync(IAsyncDisposable unit, CancellationToken cancellationToken)
     {
         var eenheid = (Unit)unit;
+        foreach (var verzameling in eenheid.Verzamelingen.Values)
+        {
+            verzameling.Sluit(eenheid.Session);
+        }
+
+        eenheid.Verzamelingen.Clear();
         if (eenheid.Afsluiting.Count > 0)
         {
             await using var batch = new NpgsqlBatch(eenheid.Connection, eenheid.Transaction);
@@ -142,4 +176,11 @@ public sealed class CommandSession
 
         eenheid.NaCommit.Clear();
     }
+}
+
+/// <summary>Writes a unit gathers and sends once just before its commit (<see cref="CommandSession.Verzameling{T}"/>).</summary>
+public interface IVerzameling
+{
+    /// <summary>Adds the gathered writes to the unit's closing writes (<see cref="CommandSession.BijAfsluiten"/>).</summary>
+    void Sluit(CommandSession session);
 }

@@ -29,23 +29,25 @@ public sealed class Ontvangers(IServiceScopeFactory scopes)
         });
 
     /// <summary>The handler named <paramref name="handler"/>, resolved in <paramref name="scope"/>; null when this host has none.</summary>
-    public static Func<IEvent, CancellationToken, Task>? Vind(IServiceProvider scope, Type eventType, string handler)
+    public static Func<IEvent, CancellationToken, Task>? Vind(IServiceProvider scope, Type eventType, string handler) =>
+        VindInstantie(scope, eventType, handler) is { } found ? Aanroep(found, eventType) : null;
+
+    /// <summary>The handler object itself (the inbox wrapper, usually): the dispatcher asks whether it can take a run of events.</summary>
+    internal static object? VindInstantie(IServiceProvider scope, Type eventType, string handler)
     {
-        object? found = null;
         foreach (var candidate in Resolve(scope, eventType))
         {
             if (candidate is not null && NaamVan(candidate) == handler)
             {
-                found = candidate;
-                break;
+                return candidate;
             }
         }
 
-        if (found is null)
-        {
-            return null;
-        }
+        return null;
+    }
 
+    internal static Func<IEvent, CancellationToken, Task> Aanroep(object found, Type eventType)
+    {
         var handle = Aanroepen.GetOrAdd(eventType, type => typeof(Ontvangers).GetMethod(nameof(Handle), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(type).CreateDelegate<Func<object, IEvent, CancellationToken, Task>>());
         return (@event, cancellationToken) => handle(found, @event, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class OutboxDispatcher(
     public const int MaxAttempts = 5;
 
     /// <summary>Rows claimed per round trip.</summary>
-    public const int BatchSize = 100;
+    public const int BatchSize = 500;
 
     private readonly TimeSpan timeout = TimeSpan.FromSeconds(configuration.GetValue("Outbox:HandlerTimeoutSeconds", 30));
 
@@ -179,12 +179,30 @@ public sealed class OutboxDispatcher(
         try
         {
             var count = 0;
-            foreach (var delivery in batch)
+            var together = true;
+            for (var i = 0; i < batch.Count;)
             {
+                var delivery = batch[i];
                 // The head is not due yet (backoff): the events behind it wait, so the handler keeps its order.
-                var outcome = delivery.NextAttemptAt > clock.GetUtcNow()
-                    ? Outcome.Waits
-                    : await DeliverOneAsync(queue, delivery, cancellationToken);
+                if (delivery.NextAttemptAt > clock.GetUtcNow())
+                {
+                    break;
+                }
+
+                if (together && FreshRun(batch, i) is var run and >= 2)
+                {
+                    var (delivered, failed) = await DeliverTogetherAsync(queue, batch.GetRange(i, run), cancellationToken);
+                    count += delivered;
+                    i += delivered;
+                    // After a failed run, one by one for the rest of this round: the failing event is found and counted alone.
+                    together = !failed;
+                    if (delivered > 0)
+                    {
+                        continue;
+                    }
+                }
+
+                var outcome = await DeliverOneAsync(queue, delivery, cancellationToken);
                 if (outcome != Outcome.Waits)
                 {
                     count++;
@@ -194,6 +212,8 @@ public sealed class OutboxDispatcher(
                 {
                     break;
                 }
+
+                i++;
             }
 
             return count;
@@ -202,6 +222,115 @@ public sealed class OutboxDispatcher(
         {
             await queue.ExecuteAsync("select pg_advisory_unlock(hashtextextended(@Key, 0))", new { queue.Key });
         }
+    }
+
+    /// <summary>How many deliveries from <paramref name="start"/> on were never attempted, are due and of a type this host knows.</summary>
+    private int FreshRun(List<Delivery> batch, int start)
+    {
+        var now = clock.GetUtcNow();
+        var end = start;
+        while (end < batch.Count && batch[end].Attempts == 0 && batch[end].NextAttemptAt <= now && eventTypes.TryResolve(batch[end].Type, out _))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    /// <summary>
+    /// A run of never-attempted deliveries to one handler in one unit of the receiving module (ADR 0024): their attempts
+    /// are committed first, as one delivery's are, then one statement claims their inbox rows, the handler runs per event
+    /// in order inside its inbox wrapper (which joins the unit), and one commit ends it; so where each event took a
+    /// connection, an attempt, a transaction and a commit, a run of a hundred takes one of each. The run stops before an
+    /// event whose handler is not inside an inbox wrapper. When the run fails, nothing of it was committed: its attempts
+    /// are given back and the caller delivers one by one, so the failing event is found, counted and backed off alone and
+    /// the ones before it are delivered. When the process dies during a run, its events keep one attempt and so are
+    /// delivered one by one after the restart: a poison event is parked without taking the others with it.
+    /// </summary>
+    private async Task<(int Delivered, bool Failed)> DeliverTogetherAsync(Queue queue, List<Delivery> run, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = Actor.Systeem;
+        var events = new List<Overhandiging>(run.Count);
+        IInboxHandler? inbox = null;
+        foreach (var delivery in run)
+        {
+            eventTypes.TryResolve(delivery.Type, out var type);
+            if (Ontvangers.VindInstantie(scope.ServiceProvider, type!, queue.Handler) is not IInboxHandler found)
+            {
+                break;
+            }
+
+            inbox = found;
+            events.Add(new(delivery.EventId, eventTypes.Deserialize(delivery.Type, delivery.Payload), found, Ontvangers.Aanroep(found, type!)));
+        }
+
+        if (events.Count < 2 || inbox is null)
+        {
+            return (0, false);
+        }
+
+        var ids = events.Select(e => e.EventId).ToArray();
+        var now = clock.GetUtcNow();
+        await queue.ExecuteAsync(
+            $"""
+            update {queue.Schema}.aflevering
+            set attempts = 1, first_attempt_at = coalesce(first_attempt_at, @now), last_attempt_at = @now, next_attempt_at = @next
+            where handler = @handler and event_id = any(@ids)
+            """,
+            new { ids, queue.Handler, now, next = now + Backoff(1) });
+
+        try
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(timeout);
+            await HandleTogetherAsync(scope.ServiceProvider, inbox, events, limit.Token).WaitAsync(timeout, cancellationToken);
+            var at = clock.GetUtcNow();
+            foreach (var id in ids)
+            {
+                queue.Afgeleverd(id, at);
+            }
+
+            return (events.Count, false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogInformation("A run of {Count} deliveries to {Handler} failed ({Error}); they are delivered one by one", events.Count, queue.Handler, e.GetType().Name);
+            await queue.ExecuteAsync(
+                $"update {queue.Schema}.aflevering set attempts = 0, next_attempt_at = @now where handler = @handler and event_id = any(@ids)",
+                new { ids, queue.Handler, now = clock.GetUtcNow() });
+            return (0, true);
+        }
+    }
+
+    private static async Task HandleTogetherAsync(IServiceProvider scope, IInboxHandler inbox, List<Overhandiging> events, CancellationToken cancellationToken)
+    {
+        var session = scope.GetRequiredService<CommandSession>();
+        await using var unit = await session.BeginAsync(scope.GetServices<ModuleDb>().Single(db => db.Schema == inbox.Schema), cancellationToken);
+        var claimed = (await session.Connection.QueryAsync<Guid>(
+            $"""
+            insert into {inbox.Schema}.inbox (event_id, handler)
+            select e, @handler from unnest(@ids) as e
+            on conflict do nothing
+            returning event_id
+            """,
+            new { ids = events.Select(e => e.EventId).ToArray(), handler = inbox.InboxNaam },
+            session.Transaction)).ToHashSet();
+        session.Ingeboekt(claimed);
+        // One already in the inbox (delivered before its mark was written) is skipped, as its wrapper alone would.
+        var nieuw = events.Where(e => claimed.Contains(e.EventId)).ToList();
+        // The handler reads ahead once per event type (one wrapper each), then gets the events one by one in order.
+        foreach (var soort in nieuw.GroupBy(e => e.Inbox))
+        {
+            await soort.Key.BereidVoorAsync([.. soort.Select(e => e.Event)], cancellationToken);
+        }
+
+        foreach (var overhandiging in nieuw)
+        {
+            await overhandiging.Handle(overhandiging.Event, cancellationToken);
+        }
+
+        await CommandSession.CommitAsync(unit, cancellationToken);
     }
 
     private async Task<Outcome> DeliverOneAsync(Queue queue, Delivery delivery, CancellationToken cancellationToken)
@@ -263,13 +392,14 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// A handler queue's connection, with the delivery that succeeded and is not yet marked: it is marked in the same
+    /// A handler queue's connection, with the deliveries that succeeded and are not yet marked: they are marked in the same
     /// round trip as the queue's next statement. Not marked when the process dies first, the delivery is made again
     /// and the inbox refuses it (at-least-once, handled once).
     /// </summary>
     private sealed class Queue(string schema, string handler, NpgsqlConnection connection)
     {
-        private (Guid EventId, DateTimeOffset At)? delivered;
+        private readonly List<Guid> delivered = [];
+        private readonly List<DateTimeOffset> deliveredAt = [];
 
         public string Schema => schema;
 
@@ -277,29 +407,35 @@ public sealed class OutboxDispatcher(
 
         public string Key { get; } = schema + ":" + handler;
 
-        public void Afgeleverd(Guid eventId, DateTimeOffset at) => delivered = (eventId, at);
+        public void Afgeleverd(Guid eventId, DateTimeOffset at)
+        {
+            delivered.Add(eventId);
+            deliveredAt.Add(at);
+        }
 
         public async Task ExecuteAsync(string sql, object parameters)
         {
-            if (delivered is not { } mark)
+            if (delivered.Count == 0)
             {
                 await connection.ExecuteAsync(sql, parameters);
                 return;
             }
 
             var both = new DynamicParameters(parameters);
-            both.Add("AfgeleverdId", mark.EventId);
-            both.Add("AfgeleverdOp", mark.At);
+            both.Add("AfgeleverdIds", delivered.ToArray());
+            both.Add("AfgeleverdOp", deliveredAt.ToArray());
             both.Add("AfgeleverdHandler", handler);
             // Two statements, one round trip (and one implicit transaction).
             await connection.ExecuteAsync(
                 $"""
-                update {schema}.aflevering set status = 'afgeleverd', delivered_at = @AfgeleverdOp, last_error = null
-                where event_id = @AfgeleverdId and handler = @AfgeleverdHandler;
+                update {schema}.aflevering a set status = 'afgeleverd', delivered_at = d.op, last_error = null
+                from unnest(@AfgeleverdIds, @AfgeleverdOp) as d(id, op)
+                where a.event_id = d.id and a.handler = @AfgeleverdHandler;
                 {sql}
                 """,
                 both);
-            delivered = null;
+            delivered.Clear();
+            deliveredAt.Clear();
         }
     }
 
@@ -314,6 +450,9 @@ public sealed class OutboxDispatcher(
         Failed,
         Done,
     }
+
+    /// <summary>One event of a run, with the wrapper of its type's handler and the typed call to it.</summary>
+    private sealed record Overhandiging(Guid EventId, IEvent Event, IInboxHandler Inbox, Func<IEvent, CancellationToken, Task> Handle);
 
     private sealed record Delivery(Guid EventId, string Type, string Payload, int Attempts, DateTimeOffset NextAttemptAt);
 }

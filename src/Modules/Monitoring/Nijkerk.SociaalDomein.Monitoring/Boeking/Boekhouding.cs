@@ -27,7 +27,25 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
 
     private const int MaxUren = 90 * 24;
 
+    // Rows read ahead for a run of events (KenVragenAsync), by their key in hex; a question's dimensions never change.
+    private readonly Dictionary<string, Vraagdimensies> gelezen = new(StringComparer.Ordinal);
+
     public byte[] Sleutel(Guid id) => pseudoniem.Van(id);
+
+    /// <summary>
+    /// Reads the rows of these aanmeldingen' questions in one statement, for <see cref="VraagAsync"/> to find: a handler
+    /// calls it for a run of its events (IReeksVoorbereiding). A question without a row is not read ahead and is met as usual.
+    /// </summary>
+    public async Task KenVragenAsync(IEnumerable<Guid> aanmeldingIds)
+    {
+        var sleutels = aanmeldingIds.Distinct().Select(Sleutel).ToArray();
+        var rijen = await session.Connection.QueryAsync<(byte[] Sleutel, string Kern, string Kanaal, string Bron, string Levensfase)>(
+            "select sleutel, kern, kanaal, bron, levensfase from monitoring.vraag where sleutel = any(@sleutels)", new { sleutels }, session.Transaction);
+        foreach (var rij in rijen)
+        {
+            gelezen[Convert.ToHexString(rij.Sleutel)] = new Vraagdimensies(rij.Kern, rij.Kanaal, rij.Bron, rij.Levensfase);
+        }
+    }
 
     /// <summary>
     /// The question's dimensions by its key, for a handler that found the key in a row of its own queue (a plan's
@@ -51,6 +69,11 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
     public async Task<Vraagdimensies> VraagAsync(Guid aanmeldingId, AanmeldingHerkomst? herkomst = null)
     {
         var sleutel = Sleutel(aanmeldingId);
+        if (herkomst is null && gelezen.TryGetValue(Convert.ToHexString(sleutel), out var vooruit))
+        {
+            return vooruit;
+        }
+
         // The arrival (herkomst given) usually makes the row, so it inserts at once and reads back only on a conflict; the
         // others usually find it, so they read first and ask Intake only when it is missing.
         if (herkomst is null && await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = sleutel }) is { } bekend)
@@ -86,18 +109,18 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
         return gemaakt == 1 ? dimensies : await session.QuerySingleOrDefaultAsync<Vraagdimensies>(Vraag, new { Sleutel = sleutel }) ?? Vraagdimensies.Geen;
     }
 
-    public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, params (string Facet, string Waarde)[] facetten) =>
-        BoekAsync(moment, dimensies, maat, 1, facetten);
+    public void Boek(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, params (string Facet, string Waarde)[] facetten) =>
+        Boek(moment, dimensies, maat, 1, facetten);
 
-    public Task BoekAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten) =>
-        BoekRijenAsync(moment, dimensies, maat, aantal, facetten.Prepend((Facet.Geen, "")));
+    public void Boek(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten) =>
+        BoekRijen(moment, dimensies, maat, aantal, facetten.Prepend((Facet.Geen, "")));
 
     /// <summary>
     /// Only the facet rows, not facet '': for a measure whose every-question count another event already books (the
     /// combinatie of a meervoudige question, whose Meervoudig the vraagverheldering counted).
     /// </summary>
-    public Task BoekAlleenFacettenAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten) =>
-        BoekRijenAsync(moment, dimensies, maat, aantal, facetten.Where(f => f.Facet != Facet.Geen));
+    public void BoekAlleenFacetten(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten) =>
+        BoekRijen(moment, dimensies, maat, aantal, facetten.Where(f => f.Facet != Facet.Geen));
 
     /// <summary>
     /// The question's first aanspreekpunt (a vakspecialist who accepted, a regisseur, an aanmelding routed to either):
@@ -127,58 +150,26 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
         var dimensies = await DimensiesAsync(vraag);
         if (stand.AanspreekpuntOp is { } later)
         {
-            await BoekAsync(later, dimensies, Maat.Aanspreekpunt, -1, []);
-            await BoekDuurAsync(later, dimensies, TotAanspreekpunt, later - stand.EersteContact, -1);
+            Boek(later, dimensies, Maat.Aanspreekpunt, -1, []);
+            BoekDuur(later, dimensies, TotAanspreekpunt, later - stand.EersteContact, -1);
         }
 
-        await BoekAsync(moment, dimensies, Maat.Aanspreekpunt);
-        await BoekDuurAsync(moment, dimensies, TotAanspreekpunt, moment - stand.EersteContact);
+        Boek(moment, dimensies, Maat.Aanspreekpunt);
+        BoekDuur(moment, dimensies, TotAanspreekpunt, moment - stand.EersteContact);
     }
 
-    private Task BoekRijenAsync(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten)
+    /// <summary>
+    /// Books in the unit's <see cref="Kubusboekingen"/>, which writes them summed with the commit: dagcijfer and maandcijfer
+    /// per combination of the question's dimensions and in its marginal rows (<see cref="Marge"/>), totaalcijfer without
+    /// them. Nothing in a handler reads the cube, so it need not be written before the commit.
+    /// </summary>
+    private void BoekRijen(DateTimeOffset moment, Vraagdimensies dimensies, Maat maat, decimal aantal, IEnumerable<(string Facet, string Waarde)> facetten)
     {
         var rijen = facetten.Distinct().ToArray();
-        if (rijen.Length == 0)
+        if (rijen.Length > 0)
         {
-            return Task.CompletedTask;
+            session.Verzameling<Kubusboekingen>().Boek(NederlandseDag.Van(moment), dimensies, maat.Kolom(), aantal, rijen);
         }
-
-        var kolom = maat.Kolom();
-        // dagcijfer and maandcijfer per combination of the question's dimensions and in its marginal rows (Marge: the
-        // combination, each dimension alone and each pair, the rest '*'), totaalcijfer without them: one round trip, one
-        // truth. The kanaal and bron facets are for totaalcijfer only: in the other two they are columns already. Rows in
-        // a fixed order (facet, value, marginal row), so two bookings that share a marginal row lock theirs alike.
-        return session.ExecuteAsync(
-            $"""
-            with rijen as (select distinct f, w from unnest(@Facetten, @Waarden) as t(f, w)),
-            kubus as (
-                select f, w, m.* from rijen cross join {Marge.Rijen} where f not in ('kanaal', 'bron')),
-            dag as (
-                insert into monitoring.dagcijfer (dag, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
-                select @Dag, kern, kanaal, bron, levensfase, f, w, @Aantal from kubus order by f, w, nr
-                on conflict (dag, facet, waarde, kern, kanaal, bron, levensfase)
-                do update set {kolom} = monitoring.dagcijfer.{kolom} + excluded.{kolom}),
-            maand as (
-                insert into monitoring.maandcijfer (maand, kern, kanaal, bron, levensfase, facet, waarde, {kolom})
-                select @Maand, kern, kanaal, bron, levensfase, f, w, @Aantal from kubus order by f, w, nr
-                on conflict (maand, facet, waarde, kern, kanaal, bron, levensfase)
-                do update set {kolom} = monitoring.maandcijfer.{kolom} + excluded.{kolom})
-            insert into monitoring.totaalcijfer (dag, facet, waarde, {kolom})
-            select @Dag, f, w, @Aantal from rijen
-            on conflict (dag, facet, waarde) do update set {kolom} = monitoring.totaalcijfer.{kolom} + excluded.{kolom}
-            """,
-            new
-            {
-                Dag = NederlandseDag.Van(moment),
-                Maand = Maand(NederlandseDag.Van(moment)),
-                Kern = Marge.Echt(dimensies.Kern),
-                Kanaal = Marge.Echt(dimensies.Kanaal),
-                Bron = Marge.Echt(dimensies.Bron),
-                Levensfase = Marge.Echt(dimensies.Levensfase),
-                Aantal = aantal,
-                Facetten = rijen.Select(r => r.Item1).ToArray(),
-                Waarden = rijen.Select(r => r.Item2).ToArray(),
-            });
     }
 
     /// <summary>
@@ -186,35 +177,8 @@ internal sealed class Boekhouding(CommandSession session, Pseudoniem pseudoniem,
     /// capped at 90 days: fine enough for a median, and a year stays a few thousand rows. <paramref name="aantal"/> -1 takes
     /// one back (an aanspreekpunt that proved not to be the first).
     /// </summary>
-    public Task BoekDuurAsync(DateTimeOffset einde, Vraagdimensies dimensies, string maat, TimeSpan duur, int aantal = 1) =>
-        session.ExecuteAsync(
-            $"""
-            with kubus as (select * from {Marge.Rijen}),
-            dag as (
-                insert into monitoring.dagduur (dag, kern, kanaal, bron, levensfase, maat, uren, aantal)
-                select @Dag, kern, kanaal, bron, levensfase, @Maat, @Uren, @Aantal from kubus order by nr
-                on conflict (dag, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.dagduur.aantal + excluded.aantal),
-            maand as (
-                insert into monitoring.maandduur (maand, kern, kanaal, bron, levensfase, maat, uren, aantal)
-                select @Maand, kern, kanaal, bron, levensfase, @Maat, @Uren, @Aantal from kubus order by nr
-                on conflict (maand, maat, uren, kern, kanaal, bron, levensfase) do update set aantal = monitoring.maandduur.aantal + excluded.aantal)
-            insert into monitoring.totaalduur (dag, maat, uren, aantal) values (@Dag, @Maat, @Uren, @Aantal)
-            on conflict (dag, maat, uren) do update set aantal = monitoring.totaalduur.aantal + excluded.aantal
-            """,
-            new
-            {
-                Dag = NederlandseDag.Van(einde),
-                Maand = Maand(NederlandseDag.Van(einde)),
-                Kern = Marge.Echt(dimensies.Kern),
-                Kanaal = Marge.Echt(dimensies.Kanaal),
-                Bron = Marge.Echt(dimensies.Bron),
-                Levensfase = Marge.Echt(dimensies.Levensfase),
-                Maat = maat,
-                Uren = Uren(duur),
-                Aantal = (long)aantal,
-            });
-
-    private static DateOnly Maand(DateOnly dag) => new(dag.Year, dag.Month, 1);
+    public void BoekDuur(DateTimeOffset einde, Vraagdimensies dimensies, string maat, TimeSpan duur, int aantal = 1) =>
+        session.Verzameling<Kubusboekingen>().BoekDuur(NederlandseDag.Van(einde), dimensies, maat, Uren(duur), aantal);
 
     /// <summary>The histogram's bucket: the hours, or the whole days in hours from 48 on; at most 90 days.</summary>
     public static int Uren(TimeSpan duur)

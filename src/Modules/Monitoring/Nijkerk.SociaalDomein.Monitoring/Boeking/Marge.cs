@@ -21,15 +21,16 @@ internal static class Marge
     public static readonly IReadOnlyList<int> Groeperingen =
         [Volledig, .. Enumerable.Range(1, 14).Where(g => int.PopCount(g) == 1), .. Enumerable.Range(1, 14).Where(g => int.PopCount(g) == 2)];
 
-    /// <summary>
-    /// The rows as SQL, <c>(values (0, @Kern, @Kanaal, @Bron, @Levensfase), (1, @Kern, '*', '*', '*'), …) as m(nr, kern, kanaal,
-    /// bron, levensfase)</c>: the booking's insert selects its rows crossed with these, in this order (so two bookings that share a
-    /// marginal row lock it in the same order).
-    /// </summary>
-    public static readonly string Rijen =
-        "(values " + string.Join(", ", Groeperingen.Select((g, nr) =>
-            $"({nr}, " + string.Join(", ", Dimensies.Select((d, i) => (g & (1 << i)) != 0 ? "@" + d : $"'{Alle}'")) + ")"))
-        + ") as m(nr, kern, kanaal, bron, levensfase)";
+    /// <summary>The same rows for one question's dimensions, each real value kept apart from <see cref="Alle"/> (<see cref="Echt"/>).</summary>
+    public static IEnumerable<(string Kern, string Kanaal, string Bron, string Levensfase)> RijenVan(Vraagdimensies dimensies)
+    {
+        string[] echt = [Echt(dimensies.Kern), Echt(dimensies.Kanaal), Echt(dimensies.Bron), Echt(dimensies.Levensfase)];
+        foreach (var groepering in Groeperingen)
+        {
+            string Waarde(int i) => (groepering & (1 << i)) != 0 ? echt[i] : Alle;
+            yield return (Waarde(0), Waarde(1), Waarde(2), Waarde(3));
+        }
+    }
 
     /// <summary>
     /// The condition on the four dimension columns (kern, kanaal, bron, levensfase in that order) that picks exactly the

@@ -15,10 +15,10 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingAfge
         var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         var leefgebieden = notification.Leefgebieden.Select(l => (Facet.Leefgebied, l)).ToArray();
         var maat = notification.VoorzieningIds.Count > 0 ? Maat.Afgeschaald : Maat.Beantwoord;
-        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, maat, leefgebieden);
+        boekhouding.Boek(notification.OccurredAt, dimensies, maat, leefgebieden);
         if (notification.VoorzieningIds.Count > 0)
         {
-            await boekhouding.BoekAsync(
+            boekhouding.Boek(
                 notification.OccurredAt, dimensies, Maat.VoorzieningVerwezen, 1, notification.VoorzieningIds.Select(v => (Facet.Voorziening, v.ToString())));
         }
     }

@@ -10,6 +10,6 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingDoor
     public async Task Handle(AanmeldingDoorgezet notification, CancellationToken cancellationToken)
     {
         var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
-        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.Doorgezet);
+        boekhouding.Boek(notification.OccurredAt, dimensies, Maat.Doorgezet);
     }
 }

@@ -22,11 +22,11 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingGere
             notification.AanmeldingId, new AanmeldingHerkomst(notification.Kanaal, notification.Bron, notification.OccurredAt));
         // Also per kanaal and bron as facet rows of the cube without the four dimensions (totaalcijfer), so the aanmeldingen
         // by kanaal and bron of a whole year are a few rows a day there instead of every combination in dagcijfer.
-        await boekhouding.BoekAsync(
+        boekhouding.Boek(
             notification.OccurredAt, dimensies, Maat.Aanmeldingen, (Facet.Kanaal, notification.Kanaal), (Facet.Bron, notification.Bron));
         if (notification.Bron == Verwijzer)
         {
-            await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.ViaVerwijzer);
+            boekhouding.Boek(notification.OccurredAt, dimensies, Maat.ViaVerwijzer);
         }
     }
 }

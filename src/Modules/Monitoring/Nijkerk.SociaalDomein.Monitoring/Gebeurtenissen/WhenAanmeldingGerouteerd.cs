@@ -12,7 +12,7 @@ internal sealed partial class IntakeTeller : INotificationHandler<AanmeldingGero
 {
     public async Task Handle(AanmeldingGerouteerd notification, CancellationToken cancellationToken)
     {
-        await boekhouding.BoekAsync(notification.OccurredAt, await boekhouding.VraagAsync(notification.AanmeldingId), Maat.Gerouteerd);
+        boekhouding.Boek(notification.OccurredAt, await boekhouding.VraagAsync(notification.AanmeldingId), Maat.Gerouteerd);
         await boekhouding.BoekEersteAanspreekpuntAsync(boekhouding.Sleutel(notification.AanmeldingId), notification.OccurredAt);
     }
 }

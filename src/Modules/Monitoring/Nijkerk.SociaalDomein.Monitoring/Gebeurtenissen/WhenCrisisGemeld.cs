@@ -10,6 +10,6 @@ internal sealed partial class IntakeTeller : INotificationHandler<CrisisGemeld>
     public async Task Handle(CrisisGemeld notification, CancellationToken cancellationToken)
     {
         var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
-        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.Crisis);
+        boekhouding.Boek(notification.OccurredAt, dimensies, Maat.Crisis);
     }
 }

@@ -23,7 +23,7 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
             new { Sleutel = boekhouding.Sleutel(notification.OverdrachtId), Vraag = vraag, notification.VerlooptOp });
 
         var op = notification.OccurredAt;
-        await boekhouding.BoekAsync(
+        boekhouding.Boek(
             op, dimensies, Maat.OverdrachtAangeboden, 1,
             [(Facet.Team, notification.TeamCode), .. notification.Expertises.Select(e => (Facet.Expertise, e))]);
 
@@ -31,7 +31,7 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
             "update monitoring.vraag set overgedragen = true where sleutel = @Vraag and not overgedragen", new { Vraag = vraag });
         if (eerste > 0)
         {
-            await boekhouding.BoekAsync(op, dimensies, Maat.OverdrachtEerste);
+            boekhouding.Boek(op, dimensies, Maat.OverdrachtEerste);
         }
     }
 }

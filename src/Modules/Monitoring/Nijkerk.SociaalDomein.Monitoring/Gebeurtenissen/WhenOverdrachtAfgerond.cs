@@ -17,6 +17,6 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
     public async Task Handle(OverdrachtAfgerond notification, CancellationToken cancellationToken)
     {
         var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
-        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.OverdrachtAfgerond, (Facet.Team, notification.TeamCode));
+        boekhouding.Boek(notification.OccurredAt, dimensies, Maat.OverdrachtAfgerond, (Facet.Team, notification.TeamCode));
     }
 }

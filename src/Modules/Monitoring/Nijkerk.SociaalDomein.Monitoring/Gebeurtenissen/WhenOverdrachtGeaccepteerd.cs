@@ -18,19 +18,19 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
         var vraag = boekhouding.Sleutel(notification.AanmeldingId);
         var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
         (string, string)[] team = [(Facet.Team, notification.TeamCode)];
-        await boekhouding.BoekAsync(op, dimensies, Maat.OverdrachtGeaccepteerd, team);
+        boekhouding.Boek(op, dimensies, Maat.OverdrachtGeaccepteerd, team);
 
         // Its term as offered; unknown (never counted within) when Monitoring did not see the offer.
         var verlooptOp = await session.QuerySingleOrDefaultAsync<DateTimeOffset?>(
             "select verloopt_op from monitoring.overdracht where sleutel = @Sleutel", new { Sleutel = boekhouding.Sleutel(notification.OverdrachtId) });
         if (op <= verlooptOp)
         {
-            await boekhouding.BoekAsync(op, dimensies, Maat.BinnenTermijn, team);
+            boekhouding.Boek(op, dimensies, Maat.BinnenTermijn, team);
         }
 
         if (notification.SamenvattingVoldoende)
         {
-            await boekhouding.BoekAsync(op, dimensies, Maat.SamenvattingVoldoende, team);
+            boekhouding.Boek(op, dimensies, Maat.SamenvattingVoldoende, team);
         }
 
         await boekhouding.BoekEersteAanspreekpuntAsync(vraag, op);

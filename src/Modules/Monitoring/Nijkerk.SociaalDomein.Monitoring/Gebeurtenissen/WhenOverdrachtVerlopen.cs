@@ -10,6 +10,6 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<Overdracht
     public async Task Handle(OverdrachtVerlopen notification, CancellationToken cancellationToken)
     {
         var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
-        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.OverdrachtVerlopen, (Facet.Team, notification.TeamCode));
+        boekhouding.Boek(notification.OccurredAt, dimensies, Maat.OverdrachtVerlopen, (Facet.Team, notification.TeamCode));
     }
 }

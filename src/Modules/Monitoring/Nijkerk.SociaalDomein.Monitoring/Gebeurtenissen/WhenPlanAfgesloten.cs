@@ -19,14 +19,14 @@ internal sealed partial class RegieTeller : INotificationHandler<PlanAfgesloten>
         var vraag = await session.QuerySingleOrDefaultAsync<byte[]>(
             "select vraag from monitoring.plan where sleutel = @Sleutel", new { Sleutel = boekhouding.Sleutel(notification.PlanId) });
         var dimensies = await boekhouding.DimensiesAsync(vraag);
-        await boekhouding.BoekAsync(op, dimensies, Maat.PlanAfgesloten);
+        boekhouding.Boek(op, dimensies, Maat.PlanAfgesloten);
         foreach (var verandering in notification.Veranderingen)
         {
             if (verandering.Verandering is { } veranderd)
             {
                 (string, string)[] leefgebied = [(Facet.Leefgebied, verandering.Leefgebied)];
-                await boekhouding.BoekAsync(op, dimensies, Maat.ScoreVeranderingAantal, leefgebied);
-                await boekhouding.BoekAsync(op, dimensies, Maat.ScoreVeranderingSom, veranderd, leefgebied);
+                boekhouding.Boek(op, dimensies, Maat.ScoreVeranderingAantal, leefgebied);
+                boekhouding.Boek(op, dimensies, Maat.ScoreVeranderingSom, veranderd, leefgebied);
             }
         }
     }

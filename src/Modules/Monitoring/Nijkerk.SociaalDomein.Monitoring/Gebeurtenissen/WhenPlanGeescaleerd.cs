@@ -12,6 +12,6 @@ internal sealed partial class RegieTeller : INotificationHandler<PlanGeescaleerd
     {
         var vraag = await session.QuerySingleOrDefaultAsync<byte[]>(
             "select vraag from monitoring.plan where sleutel = @Sleutel", new { Sleutel = boekhouding.Sleutel(notification.PlanId) });
-        await boekhouding.BoekAsync(notification.OccurredAt, await boekhouding.DimensiesAsync(vraag), Maat.PlanGeescaleerd);
+        boekhouding.Boek(notification.OccurredAt, await boekhouding.DimensiesAsync(vraag), Maat.PlanGeescaleerd);
     }
 }

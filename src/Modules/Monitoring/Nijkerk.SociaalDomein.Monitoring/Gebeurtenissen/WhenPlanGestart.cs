@@ -23,7 +23,7 @@ internal sealed partial class RegieTeller : INotificationHandler<PlanGestart>
             "insert into monitoring.plan (sleutel, vraag, gestart_op) values (@Sleutel, @Vraag, @Op) on conflict (sleutel) do nothing",
             new { Sleutel = boekhouding.Sleutel(notification.PlanId), Vraag = vraag, Op = notification.OccurredAt });
 
-        await boekhouding.BoekAsync(notification.OccurredAt, dimensies, Maat.PlanGestart, 1, notification.Teams.Select(t => (Facet.Team, t)));
+        boekhouding.Boek(notification.OccurredAt, dimensies, Maat.PlanGestart, 1, notification.Teams.Select(t => (Facet.Team, t)));
         await boekhouding.BoekEersteAanspreekpuntAsync(vraag, notification.OccurredAt);
     }
 

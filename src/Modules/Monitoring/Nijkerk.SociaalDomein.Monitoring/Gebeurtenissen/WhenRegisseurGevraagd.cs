@@ -16,6 +16,6 @@ internal sealed partial class OverdrachtTeller : INotificationHandler<RegisseurG
     {
         var combinatie = string.Join(" + ", notification.Teams.Distinct().Order(StringComparer.Ordinal));
         var dimensies = await boekhouding.VraagAsync(notification.AanmeldingId);
-        await boekhouding.BoekAlleenFacettenAsync(notification.OccurredAt, dimensies, Maat.Meervoudig, 1, [(Facet.Combinatie, combinatie)]);
+        boekhouding.BoekAlleenFacetten(notification.OccurredAt, dimensies, Maat.Meervoudig, 1, [(Facet.Combinatie, combinatie)]);
     }
 }

@@ -31,7 +31,7 @@ internal sealed class WhenVraagverhelderingAfgerond(CommandSession session, Boek
             new { Sleutel = boekhouding.Sleutel(notification.VraagverhelderingId), Vraag = boekhouding.Sleutel(notification.AanmeldingId) });
 
         var op = notification.OccurredAt;
-        await boekhouding.BoekAsync(op, dimensies, Maat.VraagverhelderingAfgerond, 1, notification.Expertises.Select(e => (Facet.Expertise, e)));
+        boekhouding.Boek(op, dimensies, Maat.VraagverhelderingAfgerond, 1, notification.Expertises.Select(e => (Facet.Expertise, e)));
 
         if (notification.Uitkomst == ZonderResultaat)
         {
@@ -43,28 +43,28 @@ internal sealed class WhenVraagverhelderingAfgerond(CommandSession session, Boek
             };
             if (uitval is { } maat)
             {
-                await boekhouding.BoekAsync(op, dimensies, maat);
+                boekhouding.Boek(op, dimensies, maat);
             }
         }
 
         if (notification.Samenstelling == Meervoudig)
         {
-            await boekhouding.BoekAsync(op, dimensies, Maat.Meervoudig);
+            boekhouding.Boek(op, dimensies, Maat.Meervoudig);
         }
 
         var laag = notification.Scores.Where(s => s.Score is 1 or 2).Select(s => (Facet.Leefgebied, s.Leefgebied)).ToArray();
         if (laag.Length > 0)
         {
-            await boekhouding.BoekAsync(op, dimensies, Maat.ScoreLaag, 1, laag);
+            boekhouding.Boek(op, dimensies, Maat.ScoreLaag, 1, laag);
         }
 
         if (notification.Uitkomst == Afschalen)
         {
             var leefgebieden = notification.Hulpvragen.SelectMany(h => h.Leefgebieden).Select(l => (Facet.Leefgebied, l));
-            await boekhouding.BoekAsync(op, dimensies, Maat.Afgeschaald, 1, leefgebieden);
+            boekhouding.Boek(op, dimensies, Maat.Afgeschaald, 1, leefgebieden);
             if (notification.VoorzieningIds.Count > 0)
             {
-                await boekhouding.BoekAsync(
+                boekhouding.Boek(
                     op, dimensies, Maat.VoorzieningVerwezen, 1, notification.VoorzieningIds.Select(v => (Facet.Voorziening, v.ToString())));
             }
         }
