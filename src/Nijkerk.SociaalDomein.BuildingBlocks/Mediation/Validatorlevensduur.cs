@@ -24,7 +24,7 @@ internal static class Validatorlevensduur
         // Until nothing changes: a validator built from another validator can be made once when that one can.
         while (veranderd)
         {
-            veranderd = false;
+            var gemaakt = new HashSet<Type>();
             for (var i = 0; i < services.Count; i++)
             {
                 var descriptor = services[i];
@@ -35,13 +35,19 @@ internal static class Validatorlevensduur
                 }
 
                 services[i] = ServiceDescriptor.Singleton(descriptor.ServiceType, type);
-                if (services.Where(d => d.ServiceType == descriptor.ServiceType && !d.IsKeyedService).All(d => d.Lifetime == ServiceLifetime.Singleton))
-                {
-                    eenmalig.Add(descriptor.ServiceType);
-                }
-
-                veranderd = true;
+                gemaakt.Add(descriptor.ServiceType);
             }
+
+            // Once per pass, not per validator: a service type is made once when every registration of it is.
+            foreach (var registraties in services.Where(d => !d.IsKeyedService && gemaakt.Contains(d.ServiceType)).GroupBy(d => d.ServiceType))
+            {
+                if (registraties.All(d => d.Lifetime == ServiceLifetime.Singleton))
+                {
+                    eenmalig.Add(registraties.Key);
+                }
+            }
+
+            veranderd = gemaakt.Count > 0;
         }
     }
 

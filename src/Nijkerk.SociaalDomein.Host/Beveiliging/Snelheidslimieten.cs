@@ -109,13 +109,13 @@ internal static class Snelheidslimieten
 /// <summary>Counts unknown API keys per client address, in windows of a minute.</summary>
 public sealed class OnbekendeSleutels(int perMinuut) : IDisposable
 {
-    private static readonly long Venster = (long)TimeSpan.FromMinutes(1).TotalMilliseconds;
+    private static readonly TimeSpan Venster = TimeSpan.FromMinutes(1);
 
     private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(adres =>
         RateLimitPartition.GetFixedWindowLimiter(adres, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = perMinuut,
-            Window = TimeSpan.FromMinutes(1),
+            Window = Venster,
             QueueLimit = 0,
         }));
 
@@ -131,7 +131,7 @@ public sealed class OnbekendeSleutels(int perMinuut) : IDisposable
             return false;
         }
 
-        if (Environment.TickCount64 - op > Venster)
+        if (Environment.TickCount64 - op > Venster.TotalMilliseconds)
         {
             laatste.TryRemove(KeyValuePair.Create(adres, op));
             return false;
@@ -151,7 +151,7 @@ public sealed class OnbekendeSleutels(int perMinuut) : IDisposable
             // cannot grow this without bound.
             foreach (var (oud, tijd) in laatste)
             {
-                if (nu - tijd > Venster)
+                if (nu - tijd > Venster.TotalMilliseconds)
                 {
                     laatste.TryRemove(KeyValuePair.Create(oud, tijd));
                 }
