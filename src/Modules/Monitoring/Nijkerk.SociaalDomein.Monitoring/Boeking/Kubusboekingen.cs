@@ -11,9 +11,9 @@ namespace Nijkerk.SociaalDomein.Monitoring.Boeking;
 /// </summary>
 internal sealed class Kubusboekingen : IVerzameling
 {
-    private readonly Dictionary<(DateOnly Dag, string Kern, string Kanaal, string Bron, string Levensfase, string Facet, string Waarde), Dictionary<string, decimal>> kubus = [];
+    private readonly Dictionary<Kubusrij, Dictionary<string, decimal>> kubus = [];
     private readonly Dictionary<(DateOnly Dag, string Facet, string Waarde), Dictionary<string, decimal>> totaal = [];
-    private readonly Dictionary<(DateOnly Dag, string Kern, string Kanaal, string Bron, string Levensfase, string Maat, int Uren), long> duur = [];
+    private readonly Dictionary<Duurrij, long> duur = [];
     private readonly Dictionary<(DateOnly Dag, string Maat, int Uren), long> totaleDuur = [];
     private readonly SortedSet<string> kolommen = new(StringComparer.Ordinal);
 
@@ -34,7 +34,7 @@ internal sealed class Kubusboekingen : IVerzameling
 
             foreach (var (kern, kanaal, bron, levensfase) in Marge.RijenVan(dimensies))
             {
-                Tel(kubus, (dag, kern, kanaal, bron, levensfase, facet, waarde), kolom, aantal);
+                Tel(kubus, new Kubusrij(facet, kern, levensfase, bron, kanaal, dag, waarde), kolom, aantal);
             }
         }
     }
@@ -44,7 +44,7 @@ internal sealed class Kubusboekingen : IVerzameling
     {
         foreach (var (kern, kanaal, bron, levensfase) in Marge.RijenVan(dimensies))
         {
-            var sleutel = (dag, kern, kanaal, bron, levensfase, maat, uren);
+            var sleutel = new Duurrij(maat, kern, levensfase, bron, kanaal, dag, uren);
             duur[sleutel] = duur.GetValueOrDefault(sleutel) + aantal;
         }
 
@@ -67,9 +67,8 @@ internal sealed class Kubusboekingen : IVerzameling
     private void SluitCijfers(CommandSession session)
     {
         var kolom = kolommen.ToArray();
-        var rijen = kubus.OrderBy(r => r.Key.Facet, StringComparer.Ordinal).ThenBy(r => r.Key.Kern, StringComparer.Ordinal)
-            .ThenBy(r => r.Key.Levensfase, StringComparer.Ordinal).ThenBy(r => r.Key.Bron, StringComparer.Ordinal)
-            .ThenBy(r => r.Key.Kanaal, StringComparer.Ordinal).ThenBy(r => r.Key.Dag).ThenBy(r => r.Key.Waarde, StringComparer.Ordinal).ToArray();
+        var rijen = kubus.ToArray();
+        Array.Sort(rijen, (x, y) => x.Key.CompareTo(y.Key));
         var totalen = totaal.OrderBy(r => r.Key.Dag).ThenBy(r => r.Key.Facet, StringComparer.Ordinal).ThenBy(r => r.Key.Waarde, StringComparer.Ordinal).ToArray();
 
         // $1..$7 the cube's keys, $8..$10 the totals' keys, then per column the cube's sums and the totals' sums.
@@ -118,9 +117,8 @@ internal sealed class Kubusboekingen : IVerzameling
 
     private void SluitDuren(CommandSession session)
     {
-        var rijen = duur.OrderBy(r => r.Key.Maat, StringComparer.Ordinal).ThenBy(r => r.Key.Kern, StringComparer.Ordinal)
-            .ThenBy(r => r.Key.Levensfase, StringComparer.Ordinal).ThenBy(r => r.Key.Bron, StringComparer.Ordinal)
-            .ThenBy(r => r.Key.Kanaal, StringComparer.Ordinal).ThenBy(r => r.Key.Dag).ThenBy(r => r.Key.Uren).ToArray();
+        var rijen = duur.ToArray();
+        Array.Sort(rijen, (x, y) => x.Key.CompareTo(y.Key));
         var totalen = totaleDuur.OrderBy(r => r.Key.Dag).ThenBy(r => r.Key.Maat, StringComparer.Ordinal).ThenBy(r => r.Key.Uren).ToArray();
         session.BijAfsluiten(
             """
@@ -164,5 +162,33 @@ internal sealed class Kubusboekingen : IVerzameling
         }
 
         sommen[kolom] = sommen.GetValueOrDefault(kolom) + aantal;
+    }
+
+    /// <summary>A row of dagcijfer, ordered as its key (migration 0008): ordinal, so alike on every host.</summary>
+    private readonly record struct Kubusrij(string Facet, string Kern, string Levensfase, string Bron, string Kanaal, DateOnly Dag, string Waarde)
+        : IComparable<Kubusrij>
+    {
+        public int CompareTo(Kubusrij other) =>
+            string.CompareOrdinal(Facet, other.Facet) is var c and not 0 ? c
+            : string.CompareOrdinal(Kern, other.Kern) is var k and not 0 ? k
+            : string.CompareOrdinal(Levensfase, other.Levensfase) is var l and not 0 ? l
+            : string.CompareOrdinal(Bron, other.Bron) is var b and not 0 ? b
+            : string.CompareOrdinal(Kanaal, other.Kanaal) is var ka and not 0 ? ka
+            : Dag.CompareTo(other.Dag) is var d and not 0 ? d
+            : string.CompareOrdinal(Waarde, other.Waarde);
+    }
+
+    /// <summary>A row of dagduur, ordered as its key (migration 0008).</summary>
+    private readonly record struct Duurrij(string Maat, string Kern, string Levensfase, string Bron, string Kanaal, DateOnly Dag, int Uren)
+        : IComparable<Duurrij>
+    {
+        public int CompareTo(Duurrij other) =>
+            string.CompareOrdinal(Maat, other.Maat) is var m and not 0 ? m
+            : string.CompareOrdinal(Kern, other.Kern) is var k and not 0 ? k
+            : string.CompareOrdinal(Levensfase, other.Levensfase) is var l and not 0 ? l
+            : string.CompareOrdinal(Bron, other.Bron) is var b and not 0 ? b
+            : string.CompareOrdinal(Kanaal, other.Kanaal) is var ka and not 0 ? ka
+            : Dag.CompareTo(other.Dag) is var d and not 0 ? d
+            : Uren.CompareTo(other.Uren);
     }
 }
