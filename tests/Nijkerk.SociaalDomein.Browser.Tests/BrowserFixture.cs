@@ -37,7 +37,11 @@ public class BrowserFixture : ApiFactory, IAsyncLifetime
                 "--disable-component-update", "--disable-sync",
             ],
         });
+        await GestartAsync();
     }
+
+    /// <summary>Work a fixture does once the host and the browser run, before its first test; no test's time limit applies.</summary>
+    protected virtual Task GestartAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -107,12 +111,18 @@ public class BrowserFixture : ApiFactory, IAsyncLifetime
         return $"op {page.Url}: {melding}; cookies: {koekjes}; tekst: {tekst[..Math.Min(tekst.Length, 300)].ReplaceLineEndings(" ")}";
     }
 
-    public async Task<IPage> AnoniemePaginaAsync()
+    /// <summary>A page in a fresh browser context, not signed in; without JavaScript when asked.</summary>
+    public async Task<IPage> AnoniemePaginaAsync(bool javascript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true, JavaScriptEnabled = javascript,
+        });
         // A navigation on a machine busy with a parallel build once needed over 30 s to reach its load event (a page
-        // after a form post); a slow machine is not a failing page.
+        // after a form post), and a click once waited over 30 s for the navigation it started (the first sign-in at the
+        // identity provider); a slow machine is not a failing page.
         context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(60_000);
         Navigatie.VolgVerzoeken(context);
         return await context.NewPageAsync();
     }

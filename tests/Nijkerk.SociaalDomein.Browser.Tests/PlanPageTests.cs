@@ -67,10 +67,7 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
 
     private async Task<IPage> IngelogdAsync(string gebruikersnaam, bool javascript = true)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = javascript, Locale = "nl-NL", BypassCSP = true });
-        context.SetDefaultNavigationTimeout(90_000);
-        Navigatie.VolgVerzoeken(context);
-        var page = await context.NewPageAsync();
+        var page = await fixture.AnoniemePaginaAsync(javascript);
         await BrowserFixture.LogInAsync(page, gebruikersnaam, ApiFactory.Wachtwoord);
         await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
         return page;

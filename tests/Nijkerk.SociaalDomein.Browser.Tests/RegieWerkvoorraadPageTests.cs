@@ -115,13 +115,7 @@ public sealed class RegieWerkvoorraadPageTests(BrowserFixture fixture) : IClassF
 
     private async Task<IPage> IngelogdAsync(string gebruiker, bool javascript)
     {
-        var context = await fixture.Browser.NewContextAsync(new()
-        {
-            BaseURL = fixture.BaseAddress.ToString(), Locale = "nl-NL", BypassCSP = true, JavaScriptEnabled = javascript,
-        });
-        context.SetDefaultNavigationTimeout(90_000);
-        Navigatie.VolgVerzoeken(context);
-        var page = await context.NewPageAsync();
+        var page = await fixture.AnoniemePaginaAsync(javascript);
         await BrowserFixture.LogInAsync(page, gebruiker, ApiFactory.Wachtwoord);
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).WaitForAsync(new() { Timeout = 60_000 });
         return page;

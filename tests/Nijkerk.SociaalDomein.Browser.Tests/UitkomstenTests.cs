@@ -69,9 +69,7 @@ public sealed class UitkomstenTests(BrowserFixture fixture) : IClassFixture<Brow
         var api = await IntegratorAsync();
         await RegistreerAsync(api, "Gewone vraag over de Wmo", "normaal");
         var id = await RegistreerAsync(api, "Huiselijk geweld, ik durf niet naar huis", "crisis");
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, BypassCSP = true });
-        Navigatie.VolgVerzoeken(context);
-        var page = await context.NewPageAsync();
+        var page = await fixture.AnoniemePaginaAsync(javascript: false);
         await BrowserFixture.LogInAsync(page, await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker), ApiFactory.Wachtwoord);
         await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
 

@@ -45,10 +45,7 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         var inwoner = await route.InwonerAsync("Jan", "Zonderscript", kern: "Hoevelaken");
         await route.ToestemmingAsync(inwoner);
         var id = await route.DoorgezetAsync(inwoner, "Mijn rekeningen en mijn moeder", "hoog");
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "nl-NL" });
-        context.SetDefaultNavigationTimeout(90_000);
-        Navigatie.VolgVerzoeken(context);
-        var page = await context.NewPageAsync();
+        var page = await fixture.AnoniemePaginaAsync(javascript: false);
         await BrowserFixture.LogInAsync(page, await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker), ApiFactory.Wachtwoord);
         await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
 
@@ -157,10 +154,7 @@ public sealed class VraagverhelderingPaginaTests(BrowserFixture fixture) : IClas
         var route = new VraagRoute(api);
         var inwoner = await route.InwonerAsync("Ria", "Fouten", kern: "Hoevelaken");
         var id = await route.DoorgezetAsync(inwoner, "Ik heb schulden", "hoog");
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), JavaScriptEnabled = false, Locale = "nl-NL" });
-        context.SetDefaultNavigationTimeout(90_000);
-        Navigatie.VolgVerzoeken(context);
-        var page = await context.NewPageAsync();
+        var page = await fixture.AnoniemePaginaAsync(javascript: false);
         await BrowserFixture.LogInAsync(page, await fixture.MaakGebruikerAsync(Rollen.Loketmedewerker), ApiFactory.Wachtwoord);
         await page.WachtOpAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
         await page.GotoAsync($"/vraagverhelderingen/{id}");
