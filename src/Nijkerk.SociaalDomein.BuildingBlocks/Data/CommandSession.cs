@@ -95,7 +95,6 @@ public sealed class CommandSession
 
     internal bool IsIngeboekt(Guid eventId) => units.TryPeek(out var unit) && unit.Ingeboekt.Contains(eventId);
 
-
     internal async Task<IAsyncDisposable> BeginAsync(ModuleDb db, CancellationToken cancellationToken)
     {
         var connection = await db.OpenAsync(cancellationToken);

@@ -241,7 +241,7 @@ public sealed class OutboxDispatcher(
     /// A run of never-attempted deliveries to one handler in one unit of the receiving module (ADR 0024): their attempts
     /// are committed first, as one delivery's are, then one statement claims their inbox rows, the handler runs per event
     /// in order inside its inbox wrapper (which joins the unit), and one commit ends it; so where each event took a
-    /// connection, an attempt, a transaction and a commit, a run of a hundred takes one of each. The run stops before an
+    /// connection, an attempt, a transaction and a commit, a run (up to <see cref="BatchSize"/>) takes one of each. The run stops before an
     /// event whose handler is not inside an inbox wrapper. When the run fails, nothing of it was committed: its attempts
     /// are given back and the caller delivers one by one, so the failing event is found, counted and backed off alone and
     /// the ones before it are delivered. When the process dies during a run, its events keep one attempt and so are
@@ -252,7 +252,6 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ActorContext>().Huidig = Actor.Systeem;
         var events = new List<Overhandiging>(run.Count);
-        IInboxHandler? inbox = null;
         foreach (var delivery in run)
         {
             eventTypes.TryResolve(delivery.Type, out var type);
@@ -261,11 +260,10 @@ public sealed class OutboxDispatcher(
                 break;
             }
 
-            inbox = found;
             events.Add(new(delivery.EventId, eventTypes.Deserialize(delivery.Type, delivery.Payload), found, Ontvangers.Aanroep(found, type!)));
         }
 
-        if (events.Count < 2 || inbox is null)
+        if (events.Count < 2)
         {
             return (0, false);
         }
@@ -284,7 +282,7 @@ public sealed class OutboxDispatcher(
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(timeout);
-            await HandleTogetherAsync(scope.ServiceProvider, inbox, events, limit.Token).WaitAsync(timeout, cancellationToken);
+            await HandleTogetherAsync(scope.ServiceProvider, events, limit.Token).WaitAsync(timeout, cancellationToken);
             var at = clock.GetUtcNow();
             foreach (var id in ids)
             {
@@ -303,8 +301,10 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private static async Task HandleTogetherAsync(IServiceProvider scope, IInboxHandler inbox, List<Overhandiging> events, CancellationToken cancellationToken)
+    private static async Task HandleTogetherAsync(IServiceProvider scope, List<Overhandiging> events, CancellationToken cancellationToken)
     {
+        // One handler class: every wrapper of the run names the same schema and inbox handler.
+        var inbox = events[0].Inbox;
         var session = scope.GetRequiredService<CommandSession>();
         await using var unit = await session.BeginAsync(scope.GetServices<ModuleDb>().Single(db => db.Schema == inbox.Schema), cancellationToken);
         var claimed = (await session.Connection.QueryAsync<Guid>(
