@@ -56,7 +56,7 @@ as_pg "$PG_BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start -o "-p $P
   -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
 PGPASSWORD=$WACHTWOORD "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_POORT" -U nsd_admin sociaaldomein
 export ConnectionStrings__SociaalDomein="Host=127.0.0.1;Port=$PG_POORT;Database=sociaaldomein;Username=nsd_admin;Password=$WACHTWOORD"
-export ASPNETCORE_ENVIRONMENT=Production DOTNET_gcServer=0 Logging__LogLevel__Default=Warning Proxy__BekendeProxies=127.0.0.1 \
+export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Proxy__BekendeProxies=127.0.0.1 \
   Monitoring__Pseudoniemsleutel=dmVyZ2VsaWprLWFsbGVlbi1vcC1kZXplLW1hY2hpbmUtMzItYnl0ZXM=
 (cd "${WERKMAP[build]}" && dotnet "${MAP[build]}/Nijkerk.SociaalDomein.Host.dll" migrate) > "$WERK/migreren.log" 2>&1 \
   || { tail -20 "$WERK/migreren.log" >&2; exit 1; }
