@@ -76,6 +76,23 @@ public sealed class AanmeldingTests(SliceFixture fixture) : IClassFixture<SliceF
     }
 
     [Fact]
+    public async Task De_lijst_filtert_op_status_bron_en_de_periode_van_binnenkomst_elk_los_en_samen()
+    {
+        var id = await fixture.SendAsync(new RegistreerAanmelding.Command("huisbezoek", "inwoner-zelf", "Vraag in de periode", null, "normaal"));
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        async Task<bool> Gevonden(string? status = null, string? bron = null, DateOnly? van = null, DateOnly? tot = null) =>
+            (await fixture.SendAsync(new ZoekAanmeldingen.Query(status, "huisbezoek", bron, van, tot, Alles))).Items.Any(a => a.Id == id);
+
+        (await Gevonden("open", "inwoner-zelf", vandaag.AddDays(-1), vandaag.AddDays(1))).Should().BeTrue();
+        (await Gevonden(van: vandaag.AddDays(-1), tot: vandaag.AddDays(-1))).Should().BeFalse();
+        (await Gevonden(van: vandaag.AddDays(2))).Should().BeFalse();
+        (await Gevonden(tot: vandaag.AddDays(-2))).Should().BeFalse();
+        (await Gevonden(bron: "netwerk")).Should().BeFalse();
+        (await Gevonden(status: "afgehandeld")).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Een_paginagrootte_boven_de_100_wordt_geweigerd()
     {
         var zoek = () => fixture.SendAsync(new ZoekAanmeldingen.Query(null, null, null, null, null, new Paginering(1, 101)));

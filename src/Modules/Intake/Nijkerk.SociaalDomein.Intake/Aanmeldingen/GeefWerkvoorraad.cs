@@ -70,40 +70,39 @@ internal static class GeefWerkvoorraad
 
     internal sealed class Handler(ModuleDb<IntakeModule> db, ActorContext actor) : IRequestHandler<Query, Resultaten<Regel>>
     {
-        private const string Filter = $"""
-            from intake.aanmelding a
-            where (a.status = 'open' or {Overdrachtstanden.WachtOpLoket})
-              and (@Overdracht::text is null
-                   or (@Overdracht = 'teruggelegd' and {Overdrachtstanden.AlleenTeruggelegd})
-                   or (@Overdracht = 'verlopen' and {Overdrachtstanden.AlleenVerlopen}))
-              and (@Kanaal::text is null or kanaal = @Kanaal)
-              and (@Bron::text is null or bron = @Bron)
-              and (@Behandelaar::text is null
-                   or (@Behandelaar = 'vrij' and behandelaar_id is null)
-                   or (@Behandelaar = 'mij' and behandelaar_id = @Ik)
-                   or (@Behandelaar = 'collega' and behandelaar_id <> @Ik))
-             
+        private const string Kolommen = """
+            id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId, urgentie as Urgentie,
+            geregistreerd_op as GeregistreerdOp, behandelaar_id as BehandelaarId, behandelaar_naam as BehandelaarNaam,
+            behandelaar_sinds as BehandelaarSinds, status as Status
             """;
 
-        private const string Sql = $"""
-            select count(*) {Filter};
-            select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId, urgentie as Urgentie,
-                   geregistreerd_op as GeregistreerdOp, behandelaar_id as BehandelaarId, behandelaar_naam as BehandelaarNaam,
-                   behandelaar_sinds as BehandelaarSinds, status as Status
-            {Filter}
-            order by array_position(array['crisis', 'hoog', 'normaal'], urgentie), status = 'open', geregistreerd_op, id
-            limit @Limiet offset @Offset
-            """;
+        private const string Volgorde = "array_position(array['crisis', 'hoog', 'normaal'], urgentie), status = 'open', geregistreerd_op, id";
+
+        private static string Sql(Query query)
+        {
+            var waar = new Voorwaarden($"a.status = 'open' or {Overdrachtstanden.WachtOpLoket}")
+                .Als(query.Overdracht == Teruggelegd, Overdrachtstanden.AlleenTeruggelegd)
+                .Als(query.Overdracht == Verlopen, Overdrachtstanden.AlleenVerlopen)
+                .Als(query.Kanaal is not null, "kanaal = @Kanaal")
+                .Als(query.Bron is not null, "bron = @Bron")
+                .Als(query.Behandelaar == Vrij, "behandelaar_id is null")
+                .Als(query.Behandelaar == DoorMij, "behandelaar_id = @Ik")
+                .Als(query.Behandelaar == DoorCollega, "behandelaar_id <> @Ik");
+            return $"""
+                select count(*) from intake.aanmelding a where {waar};
+                select {Kolommen} from intake.aanmelding a where {waar}
+                order by {Volgorde}
+                limit @Limiet offset @Offset
+                """;
+        }
 
         public async Task<Resultaten<Regel>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            await using var results = await connection.QueryMultipleAsync(Sql, new
+            await using var results = await connection.QueryMultipleAsync(Sql(query), new
             {
                 query.Kanaal,
                 query.Bron,
-                query.Behandelaar,
-                query.Overdracht,
                 Ik = actor.Huidig.Id,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,

@@ -53,39 +53,36 @@ internal static class ZoekAanmeldingen
 
     internal sealed class Handler(ModuleDb<IntakeModule> db) : IRequestHandler<Query, Resultaten<AanmeldingRegel>>
     {
-        private const string Filter = $"""
-            from intake.aanmelding a
-            where (@Status::text is null or status = @Status)
-              and (@Overdracht::text is null
-                   or (@Overdracht = 'teruggelegd' and {Overdrachtstanden.AlleenTeruggelegd})
-                   or (@Overdracht = 'verlopen' and {Overdrachtstanden.AlleenVerlopen}))
-              and (@Kanaal::text is null or kanaal = @Kanaal)
-              and (@Bron::text is null or bron = @Bron)
-              and (@Van::date is null or geregistreerd_op >= @Van::date)
-              and (@Tot::date is null or geregistreerd_op < @Tot::date + 1)
-             
-            """;
-
-        private const string Sql = $"""
-            select count(*) {Filter};
-            select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId,
-                   urgentie as Urgentie, status as Status, geregistreerd_op as GeregistreerdOp
-            {Filter}
-            order by geregistreerd_op desc, id desc
-            limit @Limiet offset @Offset
-            """;
+        private static string Sql(Query query)
+        {
+            var waar = new Voorwaarden()
+                .Als(query.Status is not null, "status = @Status")
+                .Als(query.Overdracht == GeefWerkvoorraad.Teruggelegd, Overdrachtstanden.AlleenTeruggelegd)
+                .Als(query.Overdracht == GeefWerkvoorraad.Verlopen, Overdrachtstanden.AlleenVerlopen)
+                .Als(query.Kanaal is not null, "kanaal = @Kanaal")
+                .Als(query.Bron is not null, "bron = @Bron")
+                .Als(query.Van is not null, "geregistreerd_op >= @Van::date")
+                .Als(query.Tot is not null, "geregistreerd_op < @Tot::date + 1");
+            return $"""
+                select count(*) from intake.aanmelding a where {waar};
+                select id as Id, kanaal as Kanaal, bron as Bron, vraag as Vraag, inwoner_id as InwonerId,
+                       urgentie as Urgentie, status as Status, geregistreerd_op as GeregistreerdOp
+                from intake.aanmelding a where {waar}
+                order by geregistreerd_op desc, id desc
+                limit @Limiet offset @Offset
+                """;
+        }
 
         public async Task<Resultaten<AanmeldingRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            await using var results = await connection.QueryMultipleAsync(Sql, new
+            await using var results = await connection.QueryMultipleAsync(Sql(query), new
             {
                 query.Status,
                 query.Kanaal,
                 query.Bron,
                 query.Van,
                 query.Tot,
-                query.Overdracht,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             });
