@@ -15,6 +15,46 @@ namespace Nijkerk.SociaalDomein.Intake.Tests;
 public sealed class VernietigingTests(SliceFixture fixture) : IClassFixture<SliceFixture>
 {
     [Fact]
+    public async Task De_kandidaten_voor_bewaring_komen_pagina_na_pagina_elk_eenmaal_zonder_wie_een_open_aanmelding_heeft()
+    {
+        var achternaam = "Pagina" + Guid.NewGuid().ToString("N")[..6];
+        var zonder = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            zonder.Add(await fixture.SendAsync(new RegistreerInwoner.Command { Voornamen = "Kees", Achternaam = achternaam, Geboortedatum = new DateOnly(1970, 1, 1 + i) }));
+        }
+
+        var metOpen = await fixture.SendAsync(new RegistreerInwoner.Command { Voornamen = "Piet", Achternaam = achternaam, Geboortedatum = new DateOnly(1970, 2, 1) });
+        await fixture.SendAsync(new RegistreerAanmelding.Command("telefoon", "inwoner-zelf", "Vraag die nog open staat", metOpen, "normaal"));
+
+        var vorige = fixture.Actor;
+        fixture.Actor = Actor.Systeem;
+        var gelezen = new List<Guid>();
+        try
+        {
+            Guid? na = null;
+            var paginas = 0;
+            do
+            {
+                var pagina = await fixture.SendAsync(new GeefKandidatenVoorBewaring(na, 2));
+                gelezen.AddRange(pagina.Kandidaten.Select(k => k.InwonerId));
+                gelezen.Should().OnlyHaveUniqueItems("a next page starts after the last one read");
+                na = pagina.Volgende;
+                paginas++;
+            }
+            while (na is not null);
+
+            paginas.Should().BeGreaterThan(2, "four inwoners of this test alone fill more than one page of two");
+        }
+        finally
+        {
+            fixture.Actor = vorige;
+        }
+
+        gelezen.Should().Contain(zonder).And.NotContain(metOpen);
+    }
+
+    [Fact]
     public async Task Aanmeldingen_en_een_samengevoegde_registratie_gaan_met_de_inwoner_en_een_ander_blijft()
     {
         var achternaam = "Vernietig" + Guid.NewGuid().ToString("N")[..6];

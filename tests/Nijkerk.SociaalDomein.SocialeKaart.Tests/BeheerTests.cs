@@ -91,6 +91,23 @@ public sealed class BeheerTests(SliceFixture fixture) : IClassFixture<SliceFixtu
     }
 
     [Fact]
+    public async Task Organisaties_zijn_te_vinden_op_een_deel_van_de_naam_zonder_accenten_en_gearchiveerde_alleen_op_verzoek()
+    {
+        var (actief, _) = await MaakOrganisatieAsync("Stichting Zörg Dichtbij");
+        var (gearchiveerd, _) = await MaakOrganisatieAsync("Zorg Dichtbij Oud");
+        await fixture.SendAsync(new ArchiveerOrganisatie.Command(gearchiveerd, null));
+
+        async Task<List<Guid>> Zoek(string? naam, bool metGearchiveerd) =>
+            [.. (await fixture.SendAsync(new ZoekOrganisaties.Query(naam, metGearchiveerd, new Paginering(1, 100)))).Items.Select(o => o.Id)];
+
+        (await Zoek("ZORG dichtbij", false)).Should().Equal(actief);
+        (await Zoek("zorg dichtbij", true)).Should().BeEquivalentTo([actief, gearchiveerd]);
+        (await Zoek(null, false)).Should().Contain(actief).And.NotContain(gearchiveerd);
+        (await Zoek(null, true)).Should().Contain([actief, gearchiveerd]);
+        (await Zoek("Dichtbij Nergens", true)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Een_voorziening_waarnaar_het_loket_verwees_telt_eenmaal_per_afhandeling_en_kan_niet_worden_verwijderd()
     {
         var (organisatie, locatie) = await MaakOrganisatieAsync("Samen Eten");

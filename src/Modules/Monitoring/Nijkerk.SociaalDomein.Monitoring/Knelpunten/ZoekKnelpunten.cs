@@ -42,23 +42,23 @@ internal static class ZoekKnelpunten
 
     internal sealed class Handler(ModuleDb<MonitoringModule> db) : IRequestHandler<Query, Resultaten<KnelpuntRegel>>
     {
-        private const string Filter = """
-            from monitoring.knelpunt k
-            where (@Statussen::text[] is null or k.status = any(@Statussen)) and (@Soort::text is null or k.soort = @Soort)
-            """;
-
-        private const string Sql = $"""
-            select count(*) {Filter};
-            select {Kolommen}
-            {Filter}
-            order by k.aantal desc, k.laatst_gemeld_op desc, k.id
-            limit @Limiet offset @Offset
-            """;
+        private static string Sql(Query query)
+        {
+            var waar = new Voorwaarden()
+                .Als(query.Status is not null, "k.status = any(@Statussen)")
+                .Als(query.Soort is not null, "k.soort = @Soort");
+            return $"""
+                select count(*) from monitoring.knelpunt k where {waar};
+                select {Kolommen} from monitoring.knelpunt k where {waar}
+                order by k.aantal desc, k.laatst_gemeld_op desc, k.id
+                limit @Limiet offset @Offset
+                """;
+        }
 
         public async Task<Resultaten<KnelpuntRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            await using var results = await connection.QueryMultipleAsync(Sql, new
+            await using var results = await connection.QueryMultipleAsync(Sql(query), new
             {
                 Statussen = query.Status switch
                 {

@@ -54,20 +54,23 @@ internal static class GeefEscalaties
 
     internal sealed class Handler(ModuleDb<RegieModule> db, ActorContext actor) : IRequestHandler<Query, Resultaten<Escalatie>>
     {
-        private const string Voorwaarde = "(@Id::uuid is null or e.id = @Id) and (@Id::uuid is not null or e.status = @Status)";
-
-        private const string Sql = $"""
-            select count(*)::int from regie.escalatie e where {Voorwaarde};
-            select e.id as Id, e.plan_id as PlanId, e.aanleiding as Aanleiding, e.reden as Reden, e.status as Status, e.geescaleerd_op as GeescaleerdOp,
-                   case when e.door_organisatie is null then e.door_naam else e.door_naam || ' (' || e.door_organisatie || ')' end as GeescaleerdDoor,
-                   e.ijsbreker_namen as Ijsbrekers, (@Ik = any(e.ijsbreker_ids)) as AanMij, e.niemand_van_dienst as NiemandVanDienst,
-                   p.regisseur_naam as Regisseur, p.regisseur_telefoon as RegisseurTelefoon, e.afgehandeld_op as AfgehandeldOp, e.afhandeling as Afhandeling,
-                   array(select l.inwoner_id from regie.huishouden_lid l where l.huishouden_id = p.huishouden_id and l.tot is null) as Leden
-            from regie.escalatie e join regie.plan p on p.id = e.plan_id
-            where {Voorwaarde}
-            order by (@Ik = any(e.ijsbreker_ids)) desc, e.geescaleerd_op, e.id
-            limit @Limiet offset @Offset;
-            """;
+        // One escalatie by its id, or the list of one status.
+        private static string Sql(Query query)
+        {
+            var waar = new Voorwaarden().Als(query.Id is not null, "e.id = @Id").Als(query.Id is null, "e.status = @Status");
+            return $"""
+                select count(*)::int from regie.escalatie e where {waar};
+                select e.id as Id, e.plan_id as PlanId, e.aanleiding as Aanleiding, e.reden as Reden, e.status as Status, e.geescaleerd_op as GeescaleerdOp,
+                       case when e.door_organisatie is null then e.door_naam else e.door_naam || ' (' || e.door_organisatie || ')' end as GeescaleerdDoor,
+                       e.ijsbreker_namen as Ijsbrekers, (@Ik = any(e.ijsbreker_ids)) as AanMij, e.niemand_van_dienst as NiemandVanDienst,
+                       p.regisseur_naam as Regisseur, p.regisseur_telefoon as RegisseurTelefoon, e.afgehandeld_op as AfgehandeldOp, e.afhandeling as Afhandeling,
+                       array(select l.inwoner_id from regie.huishouden_lid l where l.huishouden_id = p.huishouden_id and l.tot is null) as Leden
+                from regie.escalatie e join regie.plan p on p.id = e.plan_id
+                where {waar}
+                order by (@Ik = any(e.ijsbreker_ids)) desc, e.geescaleerd_op, e.id
+                limit @Limiet offset @Offset;
+                """;
+        }
 
         private const string Details = """
             select escalatie_id as EscalatieId, id as Id, besluit as Tekst, op as Op, door_naam as Door from regie.escalatie_besluit
@@ -81,7 +84,7 @@ internal static class GeefEscalaties
         {
             await using var connection = await db.OpenAsync(cancellationToken);
             var parameters = new { query.Id, Status = query.Status ?? Escalatiecodes.Open, Ik = actor.Huidig.Id, Limiet = query.Paginering.PaginaGrootte, query.Paginering.Offset };
-            await using var rijen = await connection.QueryMultipleAsync(Sql, parameters);
+            await using var rijen = await connection.QueryMultipleAsync(Sql(query), parameters);
             var totaal = await rijen.ReadSingleAsync<int>();
             var lijst = (await rijen.ReadAsync<Rij>()).ToList();
             if (query.Id is not null && lijst.Count == 0)

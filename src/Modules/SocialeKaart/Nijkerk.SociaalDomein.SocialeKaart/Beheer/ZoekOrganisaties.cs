@@ -32,24 +32,29 @@ internal static class ZoekOrganisaties
 
     internal sealed class Handler(ModuleDb<SocialeKaartModule> db) : IRequestHandler<Query, Resultaten<OrganisatieRegel>>
     {
-        private const string Sql = """
-            select o.id as Id, o.naam as Naam,
-                   (select count(*)::int from sociale_kaart.voorziening v where v.organisatie_id = o.id and v.gearchiveerd_op is null) as AantalVoorzieningen,
-                   o.laatst_gecontroleerd as LaatstGecontroleerd, o.gearchiveerd_op is not null as Gearchiveerd, count(*) over () as Totaal
-            from sociale_kaart.organisatie o
-            where (@MetGearchiveerd or o.gearchiveerd_op is null)
-              and (@Naam::text is null or sociale_kaart.zonder_accenten(o.naam) like '%' || sociale_kaart.zonder_accenten(@Naam) || '%')
-            order by o.naam, o.id
-            limit @Limiet offset @Offset
-            """;
+        private static string Sql(Query query, string? naam)
+        {
+            var waar = new Voorwaarden()
+                .Als(!query.MetGearchiveerd, "o.gearchiveerd_op is null")
+                .Als(naam is not null, "sociale_kaart.zonder_accenten(o.naam) like '%' || sociale_kaart.zonder_accenten(@Naam) || '%'");
+            return $"""
+                select o.id as Id, o.naam as Naam,
+                       (select count(*)::int from sociale_kaart.voorziening v where v.organisatie_id = o.id and v.gearchiveerd_op is null) as AantalVoorzieningen,
+                       o.laatst_gecontroleerd as LaatstGecontroleerd, o.gearchiveerd_op is not null as Gearchiveerd, count(*) over () as Totaal
+                from sociale_kaart.organisatie o
+                where {waar}
+                order by o.naam, o.id
+                limit @Limiet offset @Offset
+                """;
+        }
 
         public async Task<Resultaten<OrganisatieRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            var rijen = (await connection.QueryAsync<Rij>(Sql, new
+            var naam = string.IsNullOrWhiteSpace(query.Naam) ? null : query.Naam.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+            var rijen = (await connection.QueryAsync<Rij>(Sql(query, naam), new
             {
-                Naam = string.IsNullOrWhiteSpace(query.Naam) ? null : query.Naam.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal),
-                query.MetGearchiveerd,
+                Naam = naam,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
             })).ToList();
