@@ -42,11 +42,11 @@ internal static class ZoekKnelpunten
 
     internal sealed class Handler(ModuleDb<MonitoringModule> db) : IRequestHandler<Query, Resultaten<KnelpuntRegel>>
     {
-        private static string Sql(Query query)
+        private static string Sql(string[]? statussen, string? soort)
         {
             var waar = new Voorwaarden()
-                .Als(query.Status is not null, "k.status = any(@Statussen)")
-                .Als(query.Soort is not null, "k.soort = @Soort");
+                .Als(statussen is not null, "k.status = any(@Statussen)")
+                .Als(soort is not null, "k.soort = @Soort");
             return $"""
                 select count(*) from monitoring.knelpunt k where {waar};
                 select {Kolommen} from monitoring.knelpunt k where {waar}
@@ -58,14 +58,15 @@ internal static class ZoekKnelpunten
         public async Task<Resultaten<KnelpuntRegel>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var connection = await db.OpenAsync(cancellationToken);
-            await using var results = await connection.QueryMultipleAsync(Sql(query), new
+            string[]? statussen = query.Status switch
             {
-                Statussen = query.Status switch
-                {
-                    "open" => Keuzes.NogOpen.ToArray(),
-                    "afgehandeld" => Keuzes.Afgehandeld.ToArray(),
-                    _ => null,
-                },
+                "open" => [.. Keuzes.NogOpen],
+                "afgehandeld" => [.. Keuzes.Afgehandeld],
+                _ => null,
+            };
+            await using var results = await connection.QueryMultipleAsync(Sql(statussen, query.Soort), new
+            {
+                Statussen = statussen,
                 query.Soort,
                 Limiet = query.Paginering.PaginaGrootte,
                 query.Paginering.Offset,
