@@ -233,9 +233,9 @@ statements_nul() { psql_admin -c "select pg_stat_statements_reset()" >/dev/null;
 # outbox row only): how many deliveries it made in the measured seconds, and what still waited at their end, say how
 # much of that work fell inside the measurement; on a 2-core box its share moves the create's ratio.
 AFGELEVERD="select count(*) from intake.aflevering where status = 'afgeleverd'"
-na_opwarmen_host() { # after the warm-up of a host run: the statements' reset (when asked) and the deliveries so far
+na_opwarmen_host() { # after the warm-up of a host run: the deliveries so far (the create), then the statements' reset
+  [ "$s" != aanmelding ] || psql_admin -c "$AFGELEVERD" > "$WERK/afgeleverd0"
   [ -z "${VERGELIJK_STATEMENTS:-}" ] || statements_nul
-  psql_admin -c "$AFGELEVERD" > "$WERK/afgeleverd0"
 }
 
 toon_statements() { # side result
